@@ -1,0 +1,13 @@
+/**
+ * socialvalue-core: the pure domain core of the social value SDK. No JSON, no network, no logging of
+ * its own; immutable, thread-safe values.
+ */
+module uk.gov.lancashire.socialvalue.core {
+  requires transitive java.money;
+  requires org.javamoney.moneta;
+  requires static org.immutables.value;
+
+  exports uk.gov.lancashire.socialvalue.basics;
+  exports uk.gov.lancashire.socialvalue.framework;
+  exports uk.gov.lancashire.socialvalue.proxy;
+}

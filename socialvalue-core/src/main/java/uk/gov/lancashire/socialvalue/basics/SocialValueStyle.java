@@ -1,0 +1,29 @@
+package uk.gov.lancashire.socialvalue.basics;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style used by every value type in the SDK.
+ *
+ * <p>Generated {@code ImmutableXxx} classes are package-private; callers use the abstract type and its
+ * nested {@code Builder} (the "sandwich" pattern), so the public API reads as the domain
+ * ({@code Measure}, {@code ProxyEdition}) and not as generated plumbing. Builders are strict (each
+ * attribute set once), generated code uses only the JDK, and a missing attribute is reported as an
+ * {@link IllegalArgumentException} rather than an {@link IllegalStateException}, because it is bad input.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    strictBuilder = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    throwForInvalidImmutableState = IllegalArgumentException.class,
+    defaults = @Value.Immutable(copy = true),
+    allParameters = false,
+    get = {"is*", "get*"})
+public @interface SocialValueStyle {}

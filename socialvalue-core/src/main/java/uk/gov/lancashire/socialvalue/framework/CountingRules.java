@@ -1,0 +1,50 @@
+package uk.gov.lancashire.socialvalue.framework;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
+
+/**
+ * The counting rules of a measure (DOMAIN.md §3), held as data so the delivery engine can enforce them.
+ *
+ * <ul>
+ *   <li>{@link #firstYearOnly()}: a person counts in the first year only (disadvantaged-group hires).
+ *   <li>{@link #exclusiveGroup()}: measures in the same group are mutually exclusive for one person
+ *       (one hire is never both "long-term unemployed" and "NEET"); the same person may still count
+ *       under a measure outside the group, such as local employment.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SocialValueStyle
+public abstract class CountingRules {
+
+  private static final CountingRules NONE = new Builder().build();
+
+  CountingRules() {}
+
+  /** @return no special rule */
+  public static CountingRules none() {
+    return NONE;
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return true when a person or asset counts in the first contract year only */
+  @Value.Default
+  public boolean firstYearOnly() {
+    return false;
+  }
+
+  /** @return the exclusive group this measure belongs to, e.g. {@code disadvantaged} */
+  public abstract Optional<String> exclusiveGroup();
+
+  /** Builds {@link CountingRules}. */
+  public static final class Builder extends ImmutableCountingRules.Builder {
+    Builder() {}
+  }
+}

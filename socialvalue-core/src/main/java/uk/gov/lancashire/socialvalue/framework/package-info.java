@@ -1,0 +1,6 @@
+/**
+ * The framework model: {@link uk.gov.lancashire.socialvalue.framework.Framework} (the entry point)
+ * holds priority schemes, themes, outcomes and {@link uk.gov.lancashire.socialvalue.framework.Measure
+ * measures} in the TOMs pattern, validated together on construction.
+ */
+package uk.gov.lancashire.socialvalue.framework;

@@ -1,0 +1,5 @@
+/**
+ * The Lancashire case end to end on illustrative data; {@link
+ * uk.gov.lancashire.socialvalue.examples.LancashireScenario} is the README's main command.
+ */
+package uk.gov.lancashire.socialvalue.examples;
