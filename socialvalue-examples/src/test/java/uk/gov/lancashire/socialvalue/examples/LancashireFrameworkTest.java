@@ -1,0 +1,76 @@
+package uk.gov.lancashire.socialvalue.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.framework.Measure;
+import uk.gov.lancashire.socialvalue.framework.MeasureKind;
+import uk.gov.lancashire.socialvalue.framework.Unit;
+import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+
+class LancashireFrameworkTest {
+
+  private final Framework framework = LancashireFramework.create();
+
+  @Test
+  void hasBothPrioritySchemesAndTheFiveUsualThemes() {
+    assertThat(framework.scheme(LancashireFramework.LCC).orElseThrow().priorities()).hasSize(4);
+    assertThat(framework.scheme(LancashireFramework.L2050).orElseThrow().priorities()).hasSize(4);
+    assertThat(framework.themes()).extracting(t -> t.id())
+        .containsExactly("jobs", "growth", "social", "environment", "innovation");
+  }
+
+  @Test
+  void hasAtLeastFifteenMeasuresSpanningEveryUnitAndKind() {
+    assertThat(framework.measures()).hasSizeGreaterThanOrEqualTo(15);
+    Set<Unit> units = framework.measures().stream().map(Measure::unit).collect(Collectors.toCollection(
+        () -> EnumSet.noneOf(Unit.class)));
+    assertThat(units).containsExactlyInAnyOrder(Unit.values());
+    assertThat(framework.measures()).extracting(Measure::kind).contains(MeasureKind.values());
+  }
+
+  @Test
+  void everyMeasureIsAlignedInBothSchemes() {
+    for (Measure m : framework.measures()) {
+      assertThat(framework.prioritiesOf(m.code(), LancashireFramework.LCC)).as("%s in lcc", m.code()).isNotEmpty();
+      assertThat(framework.prioritiesOf(m.code(), LancashireFramework.L2050)).as("%s in 2050", m.code()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void everyProxyValueIsLabelledIllustrative() {
+    ProxyEdition edition = framework.edition(LancashireFramework.EDITION).orElseThrow();
+    assertThat(edition.values()).isNotEmpty();
+    edition.values().values().forEach(p -> {
+      assertThat(p.source()).startsWith("ILLUSTRATIVE");
+      assertThat(p.licence()).isEqualTo("illustrative");
+    });
+  }
+
+  @Test
+  void mainCommandPrintsASummaryOfTheFramework() {
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(out);
+      LancashireScenario.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String printed = captured.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .contains("Lancashire social value framework (illustrative)")
+        .contains("Lancashire County Council priorities:")
+        .contains("Lancashire 2050:")
+        .contains("Measures (" + framework.measures().size() + "):")
+        .contains("LT1 ")
+        .contains("lancashire-illustrative@2024.1");
+  }
+}
