@@ -2,7 +2,12 @@ package uk.gov.lancashire.socialvalue.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -55,5 +60,22 @@ class ReadmeExampleTest {
 
     assertThat(framework.measuresOfPriority("lcc", "economic-growth")).containsExactly(localJobs);
     assertThat(framework.edition("my-council@2025.1").flatMap(e -> e.proxy(localJobs.code()))).isPresent();
+  }
+
+  @Test
+  void readmeShowsThisSnippet() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("## Embedding");
+    int start = readme.indexOf("```java", section) + "```java".length();
+    List<String> readmeLines = trimmed(readme.substring(start, readme.indexOf("```", start)));
+    String source = Files.readString(
+        Path.of("src/test/java/uk/gov/lancashire/socialvalue/examples/ReadmeExampleTest.java"));
+    List<String> snippet = trimmed(source.substring(
+        source.indexOf("// README:embedding:start"), source.indexOf("// README:embedding:end")));
+    assertThat(readmeLines).startsWith(snippet.subList(1, snippet.size()).toArray(String[]::new));
+  }
+
+  private static List<String> trimmed(String block) {
+    return block.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
   }
 }
