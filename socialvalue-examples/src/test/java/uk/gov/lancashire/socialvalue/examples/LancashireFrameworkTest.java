@@ -3,6 +3,8 @@ package uk.gov.lancashire.socialvalue.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -11,9 +13,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.framework.MeasureKind;
 import uk.gov.lancashire.socialvalue.framework.Unit;
 import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 
 class LancashireFrameworkTest {
 
@@ -72,5 +76,23 @@ class LancashireFrameworkTest {
         .contains("Measures (" + framework.measures().size() + "):")
         .contains("LT1 ")
         .contains("lancashire-illustrative@2024.1");
+  }
+
+  @Test
+  void theResourceLoadsAsTheIllustrativeFramework() {
+    assertThat(framework.measures()).hasSize(18);
+    assertThat(framework.schemes()).extracting(s -> s.id())
+        .containsExactly(LancashireFramework.LCC, LancashireFramework.L2050);
+    assertThat(framework.edition(LancashireFramework.EDITION).orElseThrow()
+        .proxy(MeasureCode.parse("LT9")).orElseThrow().decimalAmount()).isEqualByComparingTo("0.20");
+  }
+
+  @Test
+  void theResourceIsInCanonicalForm() throws IOException {
+    String resource;
+    try (InputStream in = LancashireFramework.class.getResourceAsStream(LancashireFramework.RESOURCE)) {
+      resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(SocialValueJson.standard().writeFramework(LancashireFramework.create())).isEqualTo(resource);
   }
 }

@@ -1,0 +1,266 @@
+package uk.gov.lancashire.socialvalue.json;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+
+/**
+ * The entry point for JSON: a ready {@link JsonMapper} with safe defaults, and methods that read and
+ * write the SDK's documents.
+ *
+ * <pre>{@code
+ * SocialValueJson json = SocialValueJson.standard();
+ * Framework framework = json.readFramework(Files.newInputStream(path));
+ * String text = json.writeFramework(framework);
+ * }</pre>
+ *
+ * <p>Safe defaults: a property the format does not define is a problem; duplicate keys are refused;
+ * no type information or class names are ever read or written (no default typing); a document may be at
+ * most 16 MB, nest 64 deep, hold strings of at most 1 MB and numbers of at most 32 digits; exact decimals
+ * are plain strings of at most 40 characters, so {@code 1e999999999} and a 10,000-digit number are
+ * refused before any arithmetic. Reading collects every problem of a document with its JSON path and
+ * throws one {@link JsonProblemsException}; a bad document never yields a half-built value.
+ *
+ * <p>Output is canonical and byte-for-byte stable: two-space indentation, {@code "\n"} line ends, one
+ * trailing newline, properties in a fixed order.
+ *
+ * <p>Its configuration is immutable: each {@code withX} returns a new instance. This class is immutable
+ * and thread-safe.
+ */
+public final class SocialValueJson {
+
+  /** Default longest document, in bytes or characters. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+  /** Default longest string value, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  /** Default deepest nesting of arrays and objects. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** Default longest number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 32;
+
+  private final SocialValueModule module;
+  private final StreamReadConstraints limits;
+  private final JsonMapper mapper;
+  private final ObjectWriter canonicalWriter;
+
+  private SocialValueJson(SocialValueModule module, StreamReadConstraints limits) {
+    this.module = module;
+    this.limits = limits;
+    this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+        .addModule(module)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .build();
+    this.canonicalWriter = mapper.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  }
+
+  /** @return the standard configuration */
+  public static SocialValueJson standard() {
+    return new SocialValueJson(new SocialValueModule(), StreamReadConstraints.builder()
+        .maxDocumentLength(DEFAULT_MAX_DOCUMENT_LENGTH)
+        .maxStringLength(DEFAULT_MAX_STRING_LENGTH)
+        .maxNestingDepth(DEFAULT_MAX_NESTING_DEPTH)
+        .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
+        .build());
+  }
+
+  /**
+   * @param reject false to ignore properties the format does not define
+   * @return a facade with that setting
+   */
+  public SocialValueJson withUnknownPropertiesRejected(boolean reject) {
+    return new SocialValueJson(module.withUnknownPropertiesRejected(reject), limits);
+  }
+
+  /**
+   * @param maxDocumentLength the longest document accepted, in bytes (or characters for text input)
+   * @return a facade with that limit
+   */
+  public SocialValueJson withMaxDocumentLength(long maxDocumentLength) {
+    return new SocialValueJson(module, limits.rebuild().maxDocumentLength(maxDocumentLength).build());
+  }
+
+  /**
+   * @param maxStringLength the longest string value accepted, in characters
+   * @return a facade with that limit
+   */
+  public SocialValueJson withMaxStringLength(int maxStringLength) {
+    return new SocialValueJson(module, limits.rebuild().maxStringLength(maxStringLength).build());
+  }
+
+  /**
+   * @param maxNestingDepth the deepest nesting of arrays and objects accepted
+   * @return a facade with that limit
+   */
+  public SocialValueJson withMaxNestingDepth(int maxNestingDepth) {
+    return new SocialValueJson(module, limits.rebuild().maxNestingDepth(maxNestingDepth).build());
+  }
+
+  /** @return the ready mapper: immutable, thread-safe, with the socialvalue module and these limits */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /** @return the module the mapper uses */
+  public SocialValueModule module() {
+    return module;
+  }
+
+  /**
+   * Reads a framework document.
+   *
+   * @param json the document
+   * @return the framework
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public Framework readFramework(String json) {
+    return read(mapper.createParser(json), Framework.class);
+  }
+
+  /**
+   * Reads a framework document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the framework
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public Framework readFramework(InputStream json) {
+    return read(mapper.createParser(json), Framework.class);
+  }
+
+  /**
+   * @param framework a framework
+   * @return its canonical document
+   */
+  public String writeFramework(Framework framework) {
+    return write(FrameworkJson.CODEC.write(framework));
+  }
+
+  /**
+   * Reads a proxy edition document.
+   *
+   * @param json the document
+   * @return the edition
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public ProxyEdition readProxyEdition(String json) {
+    return read(mapper.createParser(json), ProxyEdition.class);
+  }
+
+  /**
+   * Reads a proxy edition document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the edition
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public ProxyEdition readProxyEdition(InputStream json) {
+    return read(mapper.createParser(json), ProxyEdition.class);
+  }
+
+  /**
+   * Reads a proxy edition document from text; the reader is not closed.
+   *
+   * @param json the document
+   * @return the edition
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public ProxyEdition readProxyEdition(Reader json) {
+    return read(mapper.createParser(json), ProxyEdition.class);
+  }
+
+  /**
+   * @param edition an edition
+   * @return its canonical document
+   */
+  public String writeProxyEdition(ProxyEdition edition) {
+    return write(ProxyEditionJson.CODEC.write(edition));
+  }
+
+  /**
+   * Reads any covered type; a document type must carry its format marker.
+   *
+   * @param json the JSON text
+   * @param type a covered type, e.g. {@code Measure.class}
+   * @return the value
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public <T> T read(String json, Class<T> type) {
+    return read(mapper.createParser(json), type);
+  }
+
+  /**
+   * Writes any covered type in its canonical form (a document type with its format marker).
+   *
+   * @param value the value
+   * @param type its covered type, e.g. {@code Measure.class}
+   * @return the JSON text
+   */
+  public <T> String write(T value, Class<T> type) {
+    return write(Codecs.of(type).write(value));
+  }
+
+  private <T> T read(JsonParser parser, Class<T> type) {
+    try (parser) {
+      JsonNode tree = mapper.readTree(parser);
+      if (tree == null || tree.isMissingNode()) {
+        throw new JsonProblemsException(parser, List.of(Problem.of("$", "the document is empty")));
+      }
+      if (parser.nextToken() != null) {
+        throw new JsonProblemsException(parser, List.of(Problem.of("$",
+            "unexpected content after the end of the document at " + location(parser))));
+      }
+      Reading reading = new Reading(module.readOptions(), true);
+      T value = Codecs.of(type).read(reading.root(tree));
+      if (reading.count() > 0 || value == null) {
+        throw new JsonProblemsException(parser, reading.problems());
+      }
+      return value;
+    } catch (JsonProblemsException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw new JsonProblemsException(List.of(Problem.of(pathOf(e), e.getOriginalMessage()
+          + " (at " + (e.getLocation() == null ? "unknown location" : e.getLocation().offsetDescription()) + ")")),
+          e);
+    }
+  }
+
+  private static String location(JsonParser parser) {
+    return parser.currentLocation().offsetDescription();
+  }
+
+  private static String pathOf(JacksonException e) {
+    Object processor = e.processor();
+    if (processor instanceof JsonParser) {
+      String pointer = ((JsonParser) processor).streamReadContext().pathAsPointer().toString();
+      return "$" + pointer.replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    }
+    return "$";
+  }
+
+  private String write(JsonNode tree) {
+    return canonicalWriter.writeValueAsString(tree) + "\n";
+  }
+}
