@@ -13,4 +13,5 @@ module uk.gov.lancashire.socialvalue.core {
   exports uk.gov.lancashire.socialvalue.pricebase;
   exports uk.gov.lancashire.socialvalue.discounting;
   exports uk.gov.lancashire.socialvalue.valuation;
+  exports uk.gov.lancashire.socialvalue.sensitivity;
 }
