@@ -16,7 +16,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 public final class Distribution {
 
-  private final String kind;
+  private final boolean triangular;
   private final BigDecimal min;
   private final BigDecimal mode;
   private final BigDecimal max;
@@ -24,8 +24,8 @@ public final class Distribution {
   private final double peak;
   private final double hi;
 
-  private Distribution(String kind, BigDecimal min, BigDecimal mode, BigDecimal max) {
-    this.kind = kind;
+  private Distribution(boolean triangular, BigDecimal min, BigDecimal mode, BigDecimal max) {
+    this.triangular = triangular;
     this.min = min;
     this.mode = mode;
     this.max = max;
@@ -41,7 +41,7 @@ public final class Distribution {
    */
   public static Distribution uniform(BigDecimal min, BigDecimal max) {
     check(min, min, max);
-    return new Distribution("uniform", min, min.add(max).divide(BigDecimal.valueOf(2)), max);
+    return new Distribution(false, min, min.add(max).divide(BigDecimal.valueOf(2)), max);
   }
 
   /**
@@ -52,7 +52,7 @@ public final class Distribution {
    */
   public static Distribution triangular(BigDecimal min, BigDecimal mode, BigDecimal max) {
     check(min, mode, max);
-    return new Distribution("triangular", min, mode, max);
+    return new Distribution(true, min, mode, max);
   }
 
   private static void check(BigDecimal min, BigDecimal mode, BigDecimal max) {
@@ -82,7 +82,7 @@ public final class Distribution {
   double sample(SplittableRandom random) {
     double u = random.nextDouble();
     double x;
-    if ("uniform".equals(kind)) {
+    if (!triangular) {
       x = lo + (hi - lo) * u;
     } else {
       double width = hi - lo;
@@ -97,7 +97,7 @@ public final class Distribution {
   /** @return e.g. {@code triangular(0.1, 0.2, 0.4)} */
   @Override
   public String toString() {
-    return "uniform".equals(kind)
+    return !triangular
         ? "uniform(" + min.toPlainString() + ", " + max.toPlainString() + ")"
         : "triangular(" + min.toPlainString() + ", " + mode.toPlainString() + ", " + max.toPlainString() + ")";
   }

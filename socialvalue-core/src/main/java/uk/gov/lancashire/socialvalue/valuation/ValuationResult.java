@@ -74,8 +74,9 @@ public final class ValuationResult {
 
   /** @return the price index series used to restate proxies, if any proxy needed it */
   public java.util.Optional<PriceIndexSeries> priceIndexUsed() {
-    return lines.stream().anyMatch(l -> l.priceFactor().compareTo(BigDecimal.ONE) != 0
-        || l.line().proxyUsed().priceYear() != l.priceBaseYear()) ? valuation.priceIndex() : java.util.Optional.empty();
+    return lines.stream().anyMatch(l -> l.line().proxyUsed().priceYear() != l.priceBaseYear())
+        ? valuation.priceIndex()
+        : java.util.Optional.empty();
   }
 
   /** @return the number of periods the result spans */
