@@ -12,4 +12,8 @@ module uk.gov.lancashire.socialvalue.core {
   exports uk.gov.lancashire.socialvalue.proxy;
   exports uk.gov.lancashire.socialvalue.needs;
   exports uk.gov.lancashire.socialvalue.targets;
+  exports uk.gov.lancashire.socialvalue.pricebase;
+  exports uk.gov.lancashire.socialvalue.discounting;
+  exports uk.gov.lancashire.socialvalue.valuation;
+  exports uk.gov.lancashire.socialvalue.sensitivity;
 }

@@ -1,0 +1,60 @@
+package uk.gov.lancashire.socialvalue.valuation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A labelled return ratio such as "SROI ratio (PV ÷ investment)" or "net SROI ratio (NPV ÷
+ * investment)". The two are routinely confused, so each ratio carries its label and is printed with
+ * it: {@code 4.52 : 1}.
+ *
+ * <p>The value is exact at the valuation's precision; {@link #toText(int, RoundingMode)} rounds it for
+ * presentation only, with the mode the caller names.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Ratio {
+
+  private final String label;
+  private final BigDecimal value;
+
+  private Ratio(String label, BigDecimal value) {
+    this.label = label;
+    this.value = value;
+  }
+
+  /**
+   * @param label what the ratio is, e.g. {@code SROI ratio (PV ÷ investment)}
+   * @param value its exact value
+   * @return the ratio
+   */
+  public static Ratio of(String label, BigDecimal value) {
+    return new Ratio(Objects.requireNonNull(label, "label"), Objects.requireNonNull(value, "value"));
+  }
+
+  /** @return what the ratio is */
+  public String label() {
+    return label;
+  }
+
+  /** @return the exact value: £ of value per £1 */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /**
+   * @param scale decimal places to show
+   * @param mode how to round
+   * @return e.g. {@code 4.52 : 1}
+   */
+  public String toText(int scale, RoundingMode mode) {
+    return value.setScale(scale, mode).toPlainString() + " : 1";
+  }
+
+  /** @return the label and the exact value */
+  @Override
+  public String toString() {
+    return label + " = " + value.toPlainString();
+  }
+}
