@@ -11,4 +11,5 @@ module uk.gov.lancashire.socialvalue.core {
   exports uk.gov.lancashire.socialvalue.framework;
   exports uk.gov.lancashire.socialvalue.proxy;
   exports uk.gov.lancashire.socialvalue.tender;
+  exports uk.gov.lancashire.socialvalue.delivery;
 }

@@ -5,6 +5,14 @@ import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
+import uk.gov.lancashire.socialvalue.delivery.Contract;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.delivery.Kpi;
+import uk.gov.lancashire.socialvalue.delivery.Locality;
+import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
+import uk.gov.lancashire.socialvalue.delivery.Supplier;
+import uk.gov.lancashire.socialvalue.delivery.SupplyChain;
 import uk.gov.lancashire.socialvalue.framework.Alignment;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
 import uk.gov.lancashire.socialvalue.framework.Framework;
@@ -103,6 +111,38 @@ public final class ProcurementFixtures {
             measure(LOCAL_SHARE, Unit.PERCENT, MeasureKind.RECORD_ONLY, "employment", CountingRules.none()))
         .addProxyEditions(edition())
         .build();
+  }
+
+  /** Prime "prime" (tier 1), "sub" under it (tier 2), "subsub" under that (tier 3). */
+  public static SupplyChain chain(String prime) {
+    return SupplyChain.builder().addSuppliers(Supplier.prime(prime, "Prime Ltd"),
+        Supplier.subcontractor("sub", "Sub Ltd", prime), Supplier.subcontractor("subsub", "Sub-sub Ltd", "sub"))
+        .build();
+  }
+
+  /**
+   * A 2-year contract from 2024/25-Q1, local = PR postcodes; KPIs: 4 FTE-years of local jobs a year,
+   * 2 long-term unemployed hires in year 1, 40 training weeks a year.
+   */
+  public static Contract contract(String id, String prime) {
+    return Contract.builder().id(id).title("Contract " + id).currency(GBP)
+        .start(FinancialQuarter.parse("2024/25-Q1")).termYears(2).editionReference(EDITION)
+        .primeSupplier(prime).locality(Locality.postcodePrefixes("PR"))
+        .addKpis(Kpi.builder().measure(LOCAL_JOBS).putYearly(1, dec("4")).putYearly(2, dec("4")).build(),
+            Kpi.builder().measure(LTU_HIRES).putYearly(1, dec("2")).build(),
+            Kpi.builder().measure(TRAINING).putYearly(1, dec("40")).putYearly(2, dec("40")).build())
+        .build();
+  }
+
+  /** A record builder with id, period, measure, quantity, supplier and status set; evidence when needed. */
+  public static DeliveryRecord.Builder record(String id, String period, MeasureCode measure, String quantity,
+      String supplier, RecordStatus status) {
+    DeliveryRecord.Builder b = DeliveryRecord.builder().id(id).period(FinancialQuarter.parse(period))
+        .measure(measure).quantity(dec(quantity)).supplier(supplier).status(status);
+    if (status == RecordStatus.EVIDENCED || status == RecordStatus.VERIFIED) {
+      b.addEvidence("evidence/" + id);
+    }
+    return b;
   }
 
   private static CountingRules disadvantaged() {
