@@ -12,4 +12,5 @@ module uk.gov.lancashire.socialvalue.core {
   exports uk.gov.lancashire.socialvalue.proxy;
   exports uk.gov.lancashire.socialvalue.tender;
   exports uk.gov.lancashire.socialvalue.delivery;
+  exports uk.gov.lancashire.socialvalue.portfolio;
 }
