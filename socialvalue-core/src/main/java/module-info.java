@@ -16,4 +16,7 @@ module uk.gov.lancashire.socialvalue.core {
   exports uk.gov.lancashire.socialvalue.discounting;
   exports uk.gov.lancashire.socialvalue.valuation;
   exports uk.gov.lancashire.socialvalue.sensitivity;
+  exports uk.gov.lancashire.socialvalue.tender;
+  exports uk.gov.lancashire.socialvalue.delivery;
+  exports uk.gov.lancashire.socialvalue.portfolio;
 }

@@ -1,0 +1,88 @@
+package uk.gov.lancashire.socialvalue.delivery;
+
+import java.math.BigDecimal;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
+
+/**
+ * Full-time equivalents, the way council guidance counts local employment (DOMAIN.md §3): 10 full-time
+ * and 5 half-time staff are 12.5 FTE, and 12.5 FTE over a 2-year contract are 25 FTE-years. A quarter
+ * of a year is 0.25 years, so one full-time hire reported for a quarter is 0.25 FTE-years.
+ *
+ * <p>Exact: fractions of full time and years are decimals, products are never rounded.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FteCount {
+
+  private static final FteCount NONE = new FteCount(BigDecimal.ZERO);
+  private static final BigDecimal QUARTER = new BigDecimal("0.25");
+
+  private final BigDecimal fte;
+
+  private FteCount(BigDecimal fte) {
+    this.fte = fte;
+  }
+
+  /** @return no staff */
+  public static FteCount none() {
+    return NONE;
+  }
+
+  /**
+   * @param people a number of full-time staff
+   * @return that many FTE
+   */
+  public static FteCount fullTime(int people) {
+    return NONE.plus(people, BigDecimal.ONE);
+  }
+
+  /**
+   * Adds staff working a fraction of full time.
+   *
+   * @param people how many, not negative
+   * @param fractionOfFullTime each one's hours as a fraction of full time, in [0, 1]
+   * @return the new count
+   */
+  public FteCount plus(int people, BigDecimal fractionOfFullTime) {
+    if (people < 0) {
+      throw ValidationException.of("people", "must not be negative, was " + people);
+    }
+    Args.fraction(fractionOfFullTime, "fractionOfFullTime");
+    return new FteCount(fte.add(BigDecimal.valueOf(people).multiply(fractionOfFullTime)));
+  }
+
+  /** @return the full-time equivalents */
+  public BigDecimal fte() {
+    return fte;
+  }
+
+  /**
+   * @param years how long the staff are employed, not negative
+   * @return FTE-years: FTE × years
+   */
+  public BigDecimal fteYears(BigDecimal years) {
+    return fte.multiply(Args.notNegative(years, "years"));
+  }
+
+  /** @return the FTE-years of one reporting quarter: FTE × 0.25 */
+  public BigDecimal fteYearsPerQuarter() {
+    return fte.multiply(QUARTER);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FteCount && ((FteCount) other).fte.compareTo(fte) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return fte.stripTrailingZeros().hashCode();
+  }
+
+  /** @return e.g. {@code 12.5 FTE} */
+  @Override
+  public String toString() {
+    return fte.stripTrailingZeros().toPlainString() + " FTE";
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Contract delivery: a {@link uk.gov.lancashire.socialvalue.delivery.Contract} whose KPIs come from the
+ * awarded bid's commitments, scheduled over the quarters of the UK financial year; {@link
+ * uk.gov.lancashire.socialvalue.delivery.DeliveryRecord delivery records} reported by every tier of a
+ * {@link uk.gov.lancashire.socialvalue.delivery.SupplyChain}; shared resources attributed across
+ * contracts; and progress with RAG status, shortfall and forecast. The entry point is {@link
+ * uk.gov.lancashire.socialvalue.delivery.ContractDelivery#count}, which enforces the counting rules
+ * (FTE-years, first-year-only measures, exclusive groups, one claim per claim key) and reports every
+ * record it does not count, with the reason.
+ */
+package uk.gov.lancashire.socialvalue.delivery;

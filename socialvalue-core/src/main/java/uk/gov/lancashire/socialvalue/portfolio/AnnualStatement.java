@@ -1,0 +1,168 @@
+package uk.gov.lancashire.socialvalue.portfolio;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+
+/**
+ * The annual social value statement for one financial year (April to March): value by stage, committed
+ * vs delivered (delivered means verified; claimed and evidenced value are shown beside it), delivered
+ * value by priority in each scheme, the top measures by delivered value, and the contracts that
+ * delivered less than they committed.
+ *
+ * <p>Figures are exact; {@link #render()} rounds them once, to 2 decimal places half up, for display.
+ * HTML rendering is left to reporting modules.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AnnualStatement {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final FinancialYear year;
+  private final Optional<CurrencyUnit> currency;
+  private final SortedMap<ValueStage, Totals> byStage;
+  private final Map<String, PriorityBreakdown> byPriority;
+  private final List<Map.Entry<MeasureCode, Totals>> topMeasures;
+  private final List<ContractShortfall> shortfalls;
+
+  private AnnualStatement(FinancialYear year, Optional<CurrencyUnit> currency, SortedMap<ValueStage, Totals> byStage,
+      Map<String, PriorityBreakdown> byPriority, List<Map.Entry<MeasureCode, Totals>> topMeasures,
+      List<ContractShortfall> shortfalls) {
+    this.year = year;
+    this.currency = currency;
+    this.byStage = byStage;
+    this.byPriority = byPriority;
+    this.topMeasures = List.copyOf(topMeasures);
+    this.shortfalls = List.copyOf(shortfalls);
+  }
+
+  /**
+   * Prepares the statement.
+   *
+   * @param portfolio the portfolio, any years
+   * @param framework the framework, for priorities
+   * @param year the financial year reported
+   * @param topMeasures how many measures to list, at least 0
+   * @return the statement
+   */
+  public static AnnualStatement of(PortfolioAggregate portfolio, Framework framework, FinancialYear year, int topMeasures) {
+    Objects.requireNonNull(framework, "framework");
+    PortfolioAggregate inYear = portfolio.forYear(Objects.requireNonNull(year, "year"));
+    PortfolioAggregate delivered = inYear.only(ValueStage.VERIFIED);
+    List<Map.Entry<MeasureCode, Totals>> top = delivered.byMeasure().entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<MeasureCode, Totals> e) -> e.getValue().decimalValue()).reversed()
+            .thenComparing(Map.Entry::getKey))
+        .limit(Math.max(topMeasures, 0)).map(e -> Map.entry(e.getKey(), e.getValue())).collect(Collectors.toList());
+    SortedMap<String, Totals> committed = inYear.only(ValueStage.COMMITTED).byContract();
+    SortedMap<String, Totals> verified = delivered.byContract();
+    List<ContractShortfall> shortfalls = new ArrayList<>();
+    committed.forEach((contract, c) -> {
+      BigDecimal done = Optional.ofNullable(verified.get(contract)).map(Totals::decimalValue).orElse(BigDecimal.ZERO);
+      if (c.decimalValue().compareTo(done) > 0) {
+        shortfalls.add(new ContractShortfall(contract, c.decimalValue(), done));
+      }
+    });
+    shortfalls.sort(Comparator.comparing(ContractShortfall::shortfall).reversed().thenComparing(ContractShortfall::contract));
+    return new AnnualStatement(year, inYear.currency(), inYear.byStage(), delivered.byPriority(framework), top, shortfalls);
+  }
+
+  /** @return the financial year */
+  public FinancialYear year() {
+    return year;
+  }
+
+  /** @return the currency; empty when the year has no figures */
+  public Optional<CurrencyUnit> currency() {
+    return currency;
+  }
+
+  /** @return value by stage (committed, claimed, evidenced, verified, rejected) */
+  public SortedMap<ValueStage, Totals> byStage() {
+    return byStage;
+  }
+
+  /**
+   * @param stage a stage
+   * @return the exact value at that stage in the year
+   */
+  public BigDecimal value(ValueStage stage) {
+    return Optional.ofNullable(byStage.get(stage)).map(Totals::decimalValue).orElse(BigDecimal.ZERO);
+  }
+
+  /** @return value committed for the year */
+  public BigDecimal committed() {
+    return value(ValueStage.COMMITTED);
+  }
+
+  /** @return value delivered (verified) in the year */
+  public BigDecimal delivered() {
+    return value(ValueStage.VERIFIED);
+  }
+
+  /** @return delivered ÷ committed × 100; empty when nothing was committed */
+  public Optional<BigDecimal> percentDelivered() {
+    return committed().signum() > 0
+        ? Optional.of(delivered().multiply(HUNDRED).divide(committed(), MathContext.DECIMAL128)) : Optional.empty();
+  }
+
+  /** @return delivered value by priority, for each scheme, by scheme id */
+  public Map<String, PriorityBreakdown> byPriority() {
+    return byPriority;
+  }
+
+  /** @return the measures with the most delivered value, highest first (ties by code) */
+  public List<Map.Entry<MeasureCode, Totals>> topMeasures() {
+    return topMeasures;
+  }
+
+  /** @return contracts that delivered less than they committed, largest shortfall first */
+  public List<ContractShortfall> shortfalls() {
+    return shortfalls;
+  }
+
+  /** @return the statement as plain text, figures rounded to 2 decimal places half up */
+  public String render() {
+    String unit = currency.map(c -> " " + c.getCurrencyCode()).orElse("");
+    StringBuilder t = new StringBuilder("Social value statement " + year + "\n");
+    t.append("Committed: ").append(money(committed())).append(unit).append('\n');
+    t.append("Delivered (verified): ").append(money(delivered())).append(unit)
+        .append(percentDelivered().map(p -> " (" + money(p) + "% of committed)").orElse("")).append('\n');
+    t.append("Claimed, not yet verified: ").append(money(value(ValueStage.CLAIMED).add(value(ValueStage.EVIDENCED))))
+        .append(unit).append('\n');
+    t.append("Rejected: ").append(money(value(ValueStage.REJECTED))).append(unit).append('\n');
+    byPriority.forEach((scheme, b) -> {
+      t.append("Delivered by priority (").append(scheme).append("):\n");
+      b.breakdown().parts().forEach((p, v) -> t.append("  ").append(p).append(": ").append(money(v.decimalValue())).append('\n'));
+      t.append("  (not aligned): ").append(money(b.breakdown().unclassified().decimalValue())).append('\n');
+    });
+    t.append("Top measures:\n");
+    topMeasures.forEach(e -> t.append("  ").append(e.getKey()).append(": ").append(money(e.getValue().decimalValue())).append('\n'));
+    t.append("Contracts with shortfalls:\n");
+    shortfalls.forEach(s -> t.append("  ").append(s.contract()).append(": committed ").append(money(s.committed()))
+        .append(", delivered ").append(money(s.delivered())).append(", shortfall ").append(money(s.shortfall())).append('\n'));
+    return t.toString();
+  }
+
+  private static String money(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** @return {@link #render()} */
+  @Override
+  public String toString() {
+    return render();
+  }
+}

@@ -1,0 +1,466 @@
+package uk.gov.lancashire.socialvalue.portfolio;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
+import uk.gov.lancashire.socialvalue.framework.Alignment;
+import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.framework.Measure;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+import uk.gov.lancashire.socialvalue.framework.Outcome;
+import uk.gov.lancashire.socialvalue.framework.Priority;
+import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
+import uk.gov.lancashire.socialvalue.framework.Theme;
+
+/**
+ * The portfolio roll-up: exact sums of {@link PortfolioFact facts} held by contract, supplier, measure,
+ * locality status, financial year and stage, from which every view is derived.
+ *
+ * <p><strong>A commutative monoid.</strong> {@link #combine(PortfolioAggregate)} is associative and
+ * commutative and {@link #empty()} is its identity, so portfolios aggregated in parallel, in batches
+ * or on different machines merge to exactly the same answer as aggregating everything at once. It
+ * holds because the sums are exact {@link BigDecimal} additions (no rounding, no Moneta arithmetic) and
+ * equality compares numbers by value, not scale. Combining aggregates in different currencies is an
+ * error, never a silent mix.
+ *
+ * <p><strong>Streaming.</strong> The {@link Accumulator} is mutable and allocates nothing per fact
+ * beyond its cell's sums; {@link #collector()} works with parallel streams.
+ *
+ * <p><strong>Views</strong> sum every fact the aggregate holds, across stages: filter first with
+ * {@link #only(ValueStage...)} (committed and verified value must not be added) and
+ * {@link #forYear(FinancialYear)}. {@link #byPriority(Framework, String)} splits a measure aligned to
+ * several priorities by its declared weights, else equally, so priorities add up to the total; see
+ * {@link PriorityBreakdown}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PortfolioAggregate {
+
+  private static final PortfolioAggregate EMPTY = new PortfolioAggregate(Map.of(), Optional.empty());
+  private static final int EQUAL_SPLIT_EXTRA_DIGITS = 20;
+
+  private final Map<Cell, Sums> cells;
+  private final Optional<CurrencyUnit> currency;
+
+  private PortfolioAggregate(Map<Cell, Sums> cells, Optional<CurrencyUnit> currency) {
+    this.cells = cells;
+    this.currency = currency;
+  }
+
+  /** @return the aggregate of nothing: the identity of {@link #combine(PortfolioAggregate)} */
+  public static PortfolioAggregate empty() {
+    return EMPTY;
+  }
+
+  /**
+   * @param facts facts, in any order
+   * @return their aggregate
+   */
+  public static PortfolioAggregate of(Iterable<PortfolioFact> facts) {
+    Accumulator acc = accumulator();
+    facts.forEach(acc::add);
+    return acc.result();
+  }
+
+  /** @return a new, empty, mutable accumulator */
+  public static Accumulator accumulator() {
+    return new Accumulator();
+  }
+
+  /** @return a collector of facts into an aggregate, safe for parallel streams */
+  public static Collector<PortfolioFact, Accumulator, PortfolioAggregate> collector() {
+    return Collector.of(Accumulator::new, Accumulator::add, Accumulator::addAll, Accumulator::result,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Merges two aggregates.
+   *
+   * @param other another aggregate
+   * @return the aggregate of both
+   * @throws ValidationException when the currencies differ
+   */
+  public PortfolioAggregate combine(PortfolioAggregate other) {
+    if (other.cells.isEmpty()) {
+      return this;
+    }
+    if (cells.isEmpty()) {
+      return other;
+    }
+    Accumulator acc = new Accumulator();
+    acc.addAll(this);
+    acc.addAll(other);
+    return acc.result();
+  }
+
+  /** @return the currency of the values; empty for an empty aggregate */
+  public Optional<CurrencyUnit> currency() {
+    return currency;
+  }
+
+  /** @return true when no fact was added */
+  public boolean isEmpty() {
+    return cells.isEmpty();
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  /**
+   * @param stages the stages to keep
+   * @return the facts at those stages only
+   */
+  public PortfolioAggregate only(ValueStage... stages) {
+    Set<ValueStage> keep = stages.length == 0 ? EnumSet.noneOf(ValueStage.class) : EnumSet.copyOf(List.of(stages));
+    return filter(c -> keep.contains(c.stage));
+  }
+
+  /**
+   * @param year a financial year
+   * @return the facts of that year only
+   */
+  public PortfolioAggregate forYear(FinancialYear year) {
+    return filter(c -> c.year.equals(year));
+  }
+
+  /**
+   * @param contractIds contract ids
+   * @return the facts of those contracts only
+   */
+  public PortfolioAggregate forContracts(Set<String> contractIds) {
+    return filter(c -> contractIds.contains(c.contract));
+  }
+
+  private PortfolioAggregate filter(Predicate<Cell> keep) {
+    Map<Cell, Sums> kept = new HashMap<>();
+    cells.forEach((cell, sums) -> {
+      if (keep.test(cell)) {
+        kept.put(cell, sums);
+      }
+    });
+    return kept.isEmpty() ? EMPTY : new PortfolioAggregate(Collections.unmodifiableMap(kept), currency);
+  }
+
+  // ---------------------------------------------------------------- views
+
+  /** @return the total of every fact held */
+  public Totals total() {
+    Sums sum = new Sums();
+    cells.values().forEach(sum::add);
+    return totals(sum, false);
+  }
+
+  /** @return totals by stage */
+  public SortedMap<ValueStage, Totals> byStage() {
+    return group(c -> c.stage, false);
+  }
+
+  /** @return totals by measure, each with its quantity */
+  public SortedMap<MeasureCode, Totals> byMeasure() {
+    return group(c -> c.measure, true);
+  }
+
+  /** @return totals by supplier id */
+  public SortedMap<String, Totals> bySupplier() {
+    return group(c -> c.supplier, false);
+  }
+
+  /** @return totals by contract id */
+  public SortedMap<String, Totals> byContract() {
+    return group(c -> c.contract, false);
+  }
+
+  /** @return totals by locality status, each contract's own locality definition deciding */
+  public SortedMap<LocalStatus, Totals> byLocality() {
+    return group(c -> c.local, false);
+  }
+
+  /** @return totals by financial year */
+  public SortedMap<FinancialYear, Totals> byFinancialYear() {
+    return group(c -> c.year, false);
+  }
+
+  /**
+   * @param framework the framework the measures belong to
+   * @return totals by theme id, in framework order; unknown measures unclassified
+   */
+  public Breakdown<String> byTheme(Framework framework) {
+    Map<String, Sums> parts = ordered(framework.themes().stream().map(Theme::id).iterator());
+    return classify(parts, code -> framework.themeOf(code).map(Theme::id));
+  }
+
+  /**
+   * @param framework the framework the measures belong to
+   * @return totals by outcome id, in framework order; unknown measures unclassified
+   */
+  public Breakdown<String> byOutcome(Framework framework) {
+    Map<String, Sums> parts = ordered(framework.outcomes().stream().map(Outcome::id).iterator());
+    return classify(parts, code -> framework.measure(code).map(Measure::outcomeId));
+  }
+
+  /**
+   * Totals by the priorities of one scheme, splitting a measure aligned to several priorities so no
+   * total is inflated: by declared weights, else equally (see {@link PriorityBreakdown}).
+   *
+   * @param framework the framework
+   * @param schemeId a priority scheme of the framework
+   * @return the breakdown; unaligned and unknown measures unclassified
+   * @throws ValidationException when the framework has no such scheme
+   */
+  public PriorityBreakdown byPriority(Framework framework, String schemeId) {
+    PriorityScheme scheme = framework.scheme(schemeId).orElseThrow(() ->
+        ValidationException.of("schemeId", "no priority scheme '" + schemeId + "' in framework " + framework.id()));
+    Map<String, Sums> parts = ordered(scheme.priorities().stream().map(Priority::id).iterator());
+    Sums unclassified = new Sums();
+    Sums total = new Sums();
+    Map<MeasureCode, AlignmentSplit> splits = new TreeMap<>();
+    for (Map.Entry<MeasureCode, Sums> e : sumsBy(c -> c.measure).entrySet()) {
+      Sums sums = e.getValue();
+      total.add(sums);
+      List<Alignment> alignments = framework.measure(e.getKey()).stream().flatMap(m -> m.alignments().stream())
+          .filter(a -> a.schemeId().equals(schemeId)).collect(Collectors.toList());
+      if (alignments.isEmpty()) {
+        unclassified.add(sums);
+        splits.put(e.getKey(), AlignmentSplit.UNALIGNED);
+        continue;
+      }
+      boolean weighted = alignments.stream().allMatch(a -> a.weight().isPresent());
+      splits.put(e.getKey(), weighted ? AlignmentSplit.WEIGHTED : AlignmentSplit.EQUAL);
+      BigDecimal equalPart = sums.value.divide(BigDecimal.valueOf(alignments.size()),
+          Math.max(sums.value.scale(), 0) + EQUAL_SPLIT_EXTRA_DIGITS, RoundingMode.DOWN);
+      BigDecimal allocated = BigDecimal.ZERO;
+      for (int i = 0; i < alignments.size(); i++) {
+        Alignment a = alignments.get(i);
+        BigDecimal part = weighted ? sums.value.multiply(a.weight().get())
+            : i < alignments.size() - 1 ? equalPart : sums.value.subtract(allocated);
+        allocated = allocated.add(part);
+        parts.get(a.priorityId()).addPart(part, sums.count);
+      }
+    }
+    return new PriorityBreakdown(schemeId,
+        new Breakdown<>(totals(parts), totals(unclassified, false), totals(total, false)), splits);
+  }
+
+  /**
+   * @param framework the framework
+   * @return a priority breakdown for each of the framework's schemes, by scheme id
+   */
+  public Map<String, PriorityBreakdown> byPriority(Framework framework) {
+    Map<String, PriorityBreakdown> all = new LinkedHashMap<>();
+    framework.schemes().forEach(s -> all.put(s.id(), byPriority(framework, s.id())));
+    return Collections.unmodifiableMap(all);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private <K extends Comparable<? super K>> SortedMap<K, Totals> group(Function<Cell, K> key, boolean withQuantity) {
+    SortedMap<K, Totals> result = new TreeMap<>();
+    sumsBy(key).forEach((k, s) -> result.put(k, totals(s, withQuantity)));
+    return Collections.unmodifiableSortedMap(result);
+  }
+
+  private <K> Map<K, Sums> sumsBy(Function<Cell, K> key) {
+    Map<K, Sums> sums = new HashMap<>();
+    cells.forEach((cell, s) -> sums.computeIfAbsent(key.apply(cell), k -> new Sums()).add(s));
+    return sums;
+  }
+
+  private static Map<String, Sums> ordered(Iterator<String> keys) {
+    Map<String, Sums> parts = new LinkedHashMap<>();
+    keys.forEachRemaining(k -> parts.put(k, new Sums()));
+    return parts;
+  }
+
+  private Breakdown<String> classify(Map<String, Sums> parts, Function<MeasureCode, Optional<String>> groupOf) {
+    Sums unclassified = new Sums();
+    Sums total = new Sums();
+    sumsBy(c -> c.measure).forEach((code, s) -> {
+      total.add(s);
+      Optional<Sums> part = groupOf.apply(code).map(parts::get);
+      part.orElse(unclassified).add(s);
+    });
+    return new Breakdown<>(totals(parts), totals(unclassified, false), totals(total, false));
+  }
+
+  private Map<String, Totals> totals(Map<String, Sums> parts) {
+    Map<String, Totals> result = new LinkedHashMap<>();
+    parts.forEach((k, s) -> result.put(k, totals(s, false)));
+    return result;
+  }
+
+  private Totals totals(Sums s, boolean withQuantity) {
+    return new Totals(s.value, withQuantity ? Optional.of(s.quantity) : Optional.empty(), s.count, currency);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PortfolioAggregate
+        && ((PortfolioAggregate) other).currency.equals(currency)
+        && ((PortfolioAggregate) other).cells.equals(cells);
+  }
+
+  @Override
+  public int hashCode() {
+    return cells.hashCode() * 31 + currency.hashCode();
+  }
+
+  /** @return e.g. {@code PortfolioAggregate[12 cells, GBP]} */
+  @Override
+  public String toString() {
+    return "PortfolioAggregate[" + cells.size() + " cells" + currency.map(c -> ", " + c).orElse("") + "]";
+  }
+
+  // ---------------------------------------------------------------- accumulation
+
+  /**
+   * A mutable accumulator of facts: add facts or whole aggregates, then take the immutable
+   * {@link #result()}. Not thread-safe; use one per thread and merge with {@link #addAll(Accumulator)}.
+   */
+  public static final class Accumulator {
+
+    private final Map<Cell, Sums> cells = new HashMap<>();
+    private CurrencyUnit currency;
+
+    private Accumulator() {}
+
+    /**
+     * @param fact a fact
+     * @throws ValidationException when its currency differs from earlier facts'
+     */
+    public void add(PortfolioFact fact) {
+      useCurrency(fact.currency());
+      Cell cell = new Cell(fact.contract(), fact.supplier(), fact.measure(), fact.local(), fact.year(), fact.stage());
+      cells.computeIfAbsent(cell, c -> new Sums()).add(fact.quantity(), fact.value());
+    }
+
+    /**
+     * @param aggregate an aggregate to add
+     * @return this accumulator
+     */
+    public Accumulator addAll(PortfolioAggregate aggregate) {
+      aggregate.currency.ifPresent(this::useCurrency);
+      aggregate.cells.forEach((cell, s) -> cells.computeIfAbsent(cell, c -> new Sums()).add(s));
+      return this;
+    }
+
+    /**
+     * @param other another accumulator, left unchanged
+     * @return this accumulator
+     */
+    public Accumulator addAll(Accumulator other) {
+      if (other.currency != null) {
+        useCurrency(other.currency);
+      }
+      other.cells.forEach((cell, s) -> cells.computeIfAbsent(cell, c -> new Sums()).add(s));
+      return this;
+    }
+
+    /** @return an immutable snapshot of what was added */
+    public PortfolioAggregate result() {
+      if (cells.isEmpty()) {
+        return EMPTY;
+      }
+      Map<Cell, Sums> copy = new HashMap<>();
+      cells.forEach((cell, s) -> copy.put(cell, new Sums().add(s)));
+      return new PortfolioAggregate(Collections.unmodifiableMap(copy), Optional.of(currency));
+    }
+
+    private void useCurrency(CurrencyUnit other) {
+      if (currency == null) {
+        currency = other;
+      } else if (!currency.equals(other)) {
+        throw ValidationException.of("currency", "cannot aggregate " + other + " with " + currency);
+      }
+    }
+  }
+
+  /** The grouping key of the aggregate's finest grain. */
+  private static final class Cell {
+    final String contract;
+    final String supplier;
+    final MeasureCode measure;
+    final LocalStatus local;
+    final FinancialYear year;
+    final ValueStage stage;
+    private final int hash;
+
+    Cell(String contract, String supplier, MeasureCode measure, LocalStatus local, FinancialYear year, ValueStage stage) {
+      this.contract = contract;
+      this.supplier = supplier;
+      this.measure = measure;
+      this.local = local;
+      this.year = year;
+      this.stage = stage;
+      this.hash = Objects.hash(contract, supplier, measure, local, year, stage);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Cell)) {
+        return false;
+      }
+      Cell that = (Cell) other;
+      return hash == that.hash && contract.equals(that.contract) && supplier.equals(that.supplier)
+          && measure.equals(that.measure) && local == that.local && year.equals(that.year) && stage == that.stage;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** Exact running sums; mutable only inside an accumulator or while a view is built. */
+  private static final class Sums {
+    BigDecimal quantity = BigDecimal.ZERO;
+    BigDecimal value = BigDecimal.ZERO;
+    long count;
+
+    void add(BigDecimal q, BigDecimal v) {
+      quantity = quantity.add(q);
+      value = value.add(v);
+      count++;
+    }
+
+    Sums add(Sums other) {
+      quantity = quantity.add(other.quantity);
+      value = value.add(other.value);
+      count += other.count;
+      return this;
+    }
+
+    void addPart(BigDecimal partValue, long facts) {
+      value = value.add(partValue);
+      count += facts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Sums && ((Sums) other).count == count
+          && ((Sums) other).quantity.compareTo(quantity) == 0 && ((Sums) other).value.compareTo(value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(quantity.stripTrailingZeros(), value.stripTrailingZeros(), count);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package uk.gov.lancashire.socialvalue.portfolio;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+
+/**
+ * A portfolio's value by the priorities of one scheme, where a measure aligned to several priorities
+ * is <strong>split, never repeated</strong>: by its declared alignment weights when the framework has
+ * them, otherwise equally (the last priority in framework order takes the rounding remainder of an
+ * equal split, so the parts add up exactly). {@link #splits()} says which rule each measure used, and
+ * the parts plus the unclassified rest add up exactly to the total.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PriorityBreakdown {
+
+  private final String schemeId;
+  private final Breakdown<String> breakdown;
+  private final Map<MeasureCode, AlignmentSplit> splits;
+
+  PriorityBreakdown(String schemeId, Breakdown<String> breakdown, Map<MeasureCode, AlignmentSplit> splits) {
+    this.schemeId = Objects.requireNonNull(schemeId, "schemeId");
+    this.breakdown = Objects.requireNonNull(breakdown, "breakdown");
+    this.splits = Collections.unmodifiableSortedMap(new TreeMap<>(splits));
+  }
+
+  /** @return the priority scheme */
+  public String schemeId() {
+    return schemeId;
+  }
+
+  /** @return the value by priority id, with the unaligned rest and the total */
+  public Breakdown<String> breakdown() {
+    return breakdown;
+  }
+
+  /** @return how each measure's value was divided between priorities */
+  public Map<MeasureCode, AlignmentSplit> splits() {
+    return splits;
+  }
+
+  /** @return the scheme and its breakdown */
+  @Override
+  public String toString() {
+    return schemeId + ": " + breakdown;
+  }
+}

@@ -1,0 +1,90 @@
+package uk.gov.lancashire.socialvalue.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.lancashire.socialvalue.ProcurementFixtures.GBP;
+import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_JOBS;
+import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_SHARE;
+import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LTU_HIRES;
+import static uk.gov.lancashire.socialvalue.ProcurementFixtures.dec;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javax.money.Monetary;
+import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
+import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+
+class PortfolioAggregateTest {
+
+  private static final Framework FRAMEWORK = ProcurementFixtures.framework();
+  private static final FinancialYear FY24 = FinancialYear.of(2024);
+
+  private static PortfolioFact fact(String contract, MeasureCode measure, LocalStatus local, ValueStage stage,
+      String quantity, String value) {
+    return PortfolioFact.of(contract, "prime", measure, local, FY24, stage, dec(quantity), dec(value), GBP);
+  }
+
+  @Test
+  void aMeasureAlignedToSeveralPrioritiesIsSplitNeverRepeated() {
+    // NT1 is weighted 0.6 growth / 0.4 caring; NT3 is aligned to growth and caring without weights (equal
+    // split); NT40 is aligned to nothing.
+    PortfolioAggregate portfolio = PortfolioAggregate.of(List.of(
+        fact("C1", LOCAL_JOBS, LocalStatus.LOCAL, ValueStage.VERIFIED, "1", "30000"),
+        fact("C1", LTU_HIRES, LocalStatus.LOCAL, ValueStage.VERIFIED, "1", "20000.01"),
+        fact("C2", LOCAL_SHARE, LocalStatus.UNKNOWN, ValueStage.VERIFIED, "60", "0")));
+
+    PriorityBreakdown lcc = portfolio.byPriority(FRAMEWORK, "lcc");
+
+    assertThat(lcc.splits()).containsEntry(LOCAL_JOBS, AlignmentSplit.WEIGHTED)
+        .containsEntry(LTU_HIRES, AlignmentSplit.EQUAL).containsEntry(LOCAL_SHARE, AlignmentSplit.UNALIGNED);
+    assertThat(lcc.breakdown().parts().get("growth").decimalValue()).isEqualByComparingTo("28000.005");
+    assertThat(lcc.breakdown().parts().get("caring").decimalValue()).isEqualByComparingTo("22000.005");
+    assertThat(lcc.breakdown().parts().get("environment").decimalValue()).isEqualByComparingTo("0");
+    BigDecimal sum = lcc.breakdown().parts().values().stream().map(Totals::decimalValue).reduce(BigDecimal.ZERO, BigDecimal::add)
+        .add(lcc.breakdown().unclassified().decimalValue());
+    assertThat(sum).isEqualByComparingTo(portfolio.total().decimalValue()).isEqualByComparingTo("50000.01");
+  }
+
+  @Test
+  void viewsByThemeOutcomeMeasureLocalityContractAndStage() {
+    PortfolioAggregate portfolio = PortfolioAggregate.of(List.of(
+        fact("C1", LOCAL_JOBS, LocalStatus.LOCAL, ValueStage.VERIFIED, "2", "60000"),
+        fact("C1", LOCAL_JOBS, LocalStatus.NOT_LOCAL, ValueStage.VERIFIED, "1", "30000"),
+        fact("C2", ProcurementFixtures.CARBON, LocalStatus.UNKNOWN, ValueStage.CLAIMED, "-4", "-1000"),
+        fact("C2", MeasureCode.parse("ZZ9"), LocalStatus.UNKNOWN, ValueStage.CLAIMED, "1", "5")));
+
+    assertThat(portfolio.byTheme(FRAMEWORK).parts().get("jobs").decimalValue()).isEqualByComparingTo("90000");
+    assertThat(portfolio.byTheme(FRAMEWORK).parts().get("environment").decimalValue()).isEqualByComparingTo("-1000");
+    assertThat(portfolio.byTheme(FRAMEWORK).unclassified().decimalValue()).isEqualByComparingTo("5");
+    assertThat(portfolio.byOutcome(FRAMEWORK).parts().get("employment").facts()).isEqualTo(2);
+    assertThat(portfolio.byMeasure().get(LOCAL_JOBS).quantity()).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("3"));
+    assertThat(portfolio.byLocality().get(LocalStatus.LOCAL).decimalValue()).isEqualByComparingTo("60000");
+    assertThat(portfolio.byContract().get("C2").decimalValue()).isEqualByComparingTo("-995");
+    assertThat(portfolio.only(ValueStage.VERIFIED).total().decimalValue()).isEqualByComparingTo("90000");
+    assertThat(portfolio.byStage().keySet()).containsExactly(ValueStage.CLAIMED, ValueStage.VERIFIED);
+    assertThat(portfolio.bySupplier().get("prime").value().isEqualTo(ProcurementFixtures.gbp("89005"))).isTrue();
+    assertThat(portfolio.byFinancialYear()).containsOnlyKeys(FY24);
+    assertThat(portfolio.forYear(FinancialYear.of(2025)).isEmpty()).isTrue();
+  }
+
+  @Test
+  void currenciesNeverMix() {
+    PortfolioAggregate pounds = PortfolioAggregate.of(List.of(fact("C1", LOCAL_JOBS, LocalStatus.LOCAL, ValueStage.VERIFIED, "1", "1")));
+    PortfolioAggregate euros = PortfolioAggregate.of(List.of(PortfolioFact.of("C9", "x", LOCAL_JOBS, LocalStatus.LOCAL, FY24,
+        ValueStage.VERIFIED, BigDecimal.ONE, BigDecimal.ONE, Monetary.getCurrency("EUR"))));
+
+    assertThatThrownBy(() -> pounds.combine(euros)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("cannot aggregate EUR with GBP");
+  }
+
+  @Test
+  void unknownSchemeIsAnError() {
+    assertThatThrownBy(() -> PortfolioAggregate.empty().byPriority(FRAMEWORK, "nope"))
+        .hasMessageContaining("no priority scheme 'nope'");
+  }
+}
