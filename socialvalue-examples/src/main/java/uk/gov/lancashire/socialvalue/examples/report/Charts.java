@@ -143,10 +143,11 @@ public final class Charts {
    *
    * @param title accessible title
    * @param base the output with every input at its central value
+   * @param baseLabel how to label the base line, e.g. {@code base 1.95 : 1}
    * @param swings the rows, widest first is conventional
    * @return the SVG element
    */
-  public static String tornado(String title, BigDecimal base, List<Swing> swings) {
+  public static String tornado(String title, BigDecimal base, String baseLabel, List<Swing> swings) {
     double lo = base.doubleValue();
     double hi = base.doubleValue();
     for (Swing s : swings) {
@@ -168,7 +169,7 @@ public final class Charts {
     double xb = LABEL + (base.doubleValue() - lo) / span * plot;
     svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\"/>",
         xb, xb, y));
-    svg.append(text(xb, y + 16, "middle", "base " + Pounds.whole(base)));
+    svg.append(text(xb, y + 16, "middle", baseLabel));
     return svg.append("</svg>").toString();
   }
 

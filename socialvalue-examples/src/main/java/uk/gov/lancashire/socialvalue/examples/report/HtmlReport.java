@@ -93,6 +93,20 @@ public final class HtmlReport {
   }
 
   /**
+   * Adds a {@link ReportTable} with its caption; the table element carries the table's id.
+   *
+   * @param table the table
+   * @return this report
+   */
+  public HtmlReport table(ReportTable table) {
+    body.append("<h3>").append(Html.escape(table.title())).append("</h3>\n");
+    int mark = body.length();
+    table(table.headers(), table.rows());
+    body.insert(mark + "<table".length(), " id=\"" + Html.escape(table.id()) + "\"");
+    return this;
+  }
+
+  /**
    * @param id a stable id of the figure
    * @param svg an SVG element from {@link Charts}
    * @return this report

@@ -32,7 +32,7 @@ class HtmlReportTest {
                 Charts.Bar.of("Growth", new BigDecimal("-300")))))
         .figure("quarters", Charts.pairs("By quarter", "committed", "delivered",
             List.of(Charts.Pair.of("Q1", new BigDecimal("10"), new BigDecimal("8")))))
-        .figure("tornado", Charts.tornado("Sensitivity", new BigDecimal("100"),
+        .figure("tornado", Charts.tornado("Sensitivity", new BigDecimal("100"), "base £100",
             List.of(Charts.Swing.of("proxy", new BigDecimal("80"), new BigDecimal("120")))))
         .render();
 
