@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The document formats and versions this library reads and writes. A top-level document starts with
- * {@code "format": "socialvalue/framework", "formatVersion": 1} (or {@code socialvalue/proxy-edition}).
+ * {@code "format": "socialvalue/framework", "formatVersion": 1} (or {@code socialvalue/proxy-edition},
+ * {@code socialvalue/needs-analysis}, {@code socialvalue/strategy-plan}).
  * The version is an integer that changes only when a document written by a newer library could be
  * misread by an older one; readers refuse versions they do not know.
  */
@@ -18,6 +19,11 @@ final class Formats {
   static final String FRAMEWORK = "socialvalue/framework";
   /** The format of a proxy edition document. */
   static final String PROXY_EDITION = "socialvalue/proxy-edition";
+
+  /** The format of a needs analysis document. */
+  static final String NEEDS_ANALYSIS = "socialvalue/needs-analysis";
+  /** The format of a strategy plan document. */
+  static final String STRATEGY_PLAN = "socialvalue/strategy-plan";
 
   private Formats() {}
 }

@@ -17,7 +17,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 
 /**
  * The entry point for JSON: a ready {@link JsonMapper} with safe defaults, and methods that read and
@@ -200,6 +202,66 @@ public final class SocialValueJson {
   }
 
   /**
+   * Reads a needs analysis document ({@code "format": "socialvalue/needs-analysis"}).
+   *
+   * @param json the document
+   * @return the analysis
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public NeedsAnalysis readNeedsAnalysis(String json) {
+    return read(mapper.createParser(json), NeedsAnalysis.class);
+  }
+
+  /**
+   * Reads a needs analysis document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the analysis
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public NeedsAnalysis readNeedsAnalysis(InputStream json) {
+    return read(mapper.createParser(json), NeedsAnalysis.class);
+  }
+
+  /**
+   * @param analysis a needs analysis
+   * @return its canonical document
+   */
+  public String writeNeedsAnalysis(NeedsAnalysis analysis) {
+    return write(NeedsAnalysisJson.CODEC.write(analysis));
+  }
+
+  /**
+   * Reads a strategy plan document ({@code "format": "socialvalue/strategy-plan"}).
+   *
+   * @param json the document
+   * @return the plan
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public StrategyPlan readStrategyPlan(String json) {
+    return read(mapper.createParser(json), StrategyPlan.class);
+  }
+
+  /**
+   * Reads a strategy plan document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the plan
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public StrategyPlan readStrategyPlan(InputStream json) {
+    return read(mapper.createParser(json), StrategyPlan.class);
+  }
+
+  /**
+   * @param plan a strategy plan
+   * @return its canonical document
+   */
+  public String writeStrategyPlan(StrategyPlan plan) {
+    return write(StrategyPlanJson.CODEC.write(plan));
+  }
+
+  /**
    * Reads any covered type; a document type must carry its format marker.
    *
    * @param json the JSON text
@@ -212,7 +274,10 @@ public final class SocialValueJson {
   }
 
   /**
-   * Writes any covered type in its canonical form (a document type with its format marker).
+   * Writes any covered type in its canonical form (a document type with its format marker). Results
+   * such as {@code CountyNeeds}, {@code NeedsWeights} or {@code ProgressReport} are written this way, for
+   * reporting systems; they are not read back (reading one is a problem that names the document to read
+   * instead).
    *
    * @param value the value
    * @param type its covered type, e.g. {@code Measure.class}
