@@ -70,7 +70,7 @@ public final class Scenario {
   /** How many measures the shortlist may hold. */
   public static final int SHORTLIST_SIZE = 6;
   /** The supplier's stated budget for delivering its social value commitments in year 1 (invented). */
-  public static final String SOCIAL_VALUE_BUDGET = "150000";
+  public static final String SOCIAL_VALUE_BUDGET = "100000";
   /** The Monte Carlo seed: the same seed always gives the same band. */
   public static final long SEED = 2024L;
   /** Monte Carlo draws. */
