@@ -157,7 +157,7 @@ public final class TenderEvaluator {
       BigDecimal ceiling = tender.scheme().credibility().svPercentCeiling();
       if (svPercent.get().compareTo(ceiling) > 0) {
         flags.add(CredibilityFlag.of(FlagKind.SV_PERCENT_ABOVE_CEILING, "", "social value is "
-            + plain(svPercent.get()) + "% of the price, above the ceiling of " + plain(ceiling) + "%"));
+            + plain(svPercent.get().setScale(2, RoundingMode.HALF_UP)) + "% of the price, above the ceiling of " + plain(ceiling) + "%"));
       }
       Optional<BigDecimal> costPerFte = tender.scheme().credibility().minimumAnnualCostPerFte();
       if (costPerFte.isPresent()) {

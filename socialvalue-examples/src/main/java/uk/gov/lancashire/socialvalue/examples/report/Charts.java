@@ -12,8 +12,8 @@ import java.util.Locale;
  */
 public final class Charts {
 
-  private static final int WIDTH = 640;
-  private static final int LABEL = 230;
+  private static final int WIDTH = 680;
+  private static final int LABEL = 320;
   private static final int BAR = 22;
   private static final String[] COLOURS = {"#1f5f8b", "#e07b00", "#4a8f3c", "#9b3b6b"};
 
@@ -180,7 +180,7 @@ public final class Charts {
   private static StringBuilder open(String title, int height) {
     return new StringBuilder(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-            + " font-family=\"sans-serif\" font-size=\"12\"><title>%s</title>",
+            + " font-family=\"sans-serif\" font-size=\"11\"><title>%s</title>",
         WIDTH, height, WIDTH, height, Html.escape(title)));
   }
 

@@ -68,6 +68,14 @@ public final class ReportTable {
     return headers;
   }
 
+  /**
+   * @param column a column index
+   * @return true when the column holds numbers and is right-aligned
+   */
+  public boolean isRightAligned(int column) {
+    return Arrays.stream(right).anyMatch(c -> c == column);
+  }
+
   /** @return the rows */
   public List<List<String>> rows() {
     return List.copyOf(rows);

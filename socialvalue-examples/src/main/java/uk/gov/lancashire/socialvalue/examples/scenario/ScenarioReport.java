@@ -223,18 +223,18 @@ public final class ScenarioReport {
         "outcome", "present value").right(1));
     byLine.parts().forEach((line, pv) -> lines.row(line, Pounds.format(pv)));
     lines.row("total", Pounds.format(byLine.total()));
-    ReportTable switching = add(ReportTable.of("sroi-switching", "Switching values: what brings the ratio to 1:1",
-        "outcome", "input", "current", "switching value"));
+    ReportTable switching = add(ReportTable.of("sroi-switching", "Switching values: what brings the SROI ratio"
+        + " to 1:1, one input at a time", "outcome", "input", "current", "switching value").right(2));
     for (SwitchingValue s : r.switchingValues) {
       if (s.status() == SwitchingValue.Status.NOT_APPLICABLE) {
         continue;
       }
       switching.row(s.lineId(), s.parameter().name().toLowerCase().replace('_', '-'), plain(s.current()),
-          s.value().map(ScenarioReport::plain).orElse("none: " + s.note()));
+          switchingText(s));
     }
     ReportTable oneWay = add(ReportTable.of("sroi-oneway", "One-way table: each input ±10%, SROI ratio at each end",
         "outcome", "input", "low", "high", "ratio at low", "ratio at high").right(2, 3, 4, 5));
-    for (OneWayTable.Row row : r.oneWay.rows()) {
+    for (OneWayTable.Row row : movingRows()) {
       oneWay.row(row.lineId(), row.parameter().name().toLowerCase().replace('_', '-'), plain(row.low()),
           plain(row.high()), Pounds.number(row.ratioLow(), 3), Pounds.number(row.ratioHigh(), 3));
     }
@@ -294,6 +294,9 @@ public final class ScenarioReport {
         .table(tables.get("needs-shortlist"));
     html.section("tender", "Tender evaluation").paragraph(r.evaluation.tender().title() + " — winner: "
         + r.evaluation.winner().orElseThrow().bidder() + ".").table(tables.get("tender-scores"))
+        .note("A flagged offer is still scored until the council clarifies it, and relative scoring measures"
+            + " every offer against the best: an implausible best offer depresses the others' scores, which is"
+            + " why the flags are reported beside the scores.")
         .table(tables.get("tender-flags"));
     html.section("delivery", "Contract delivery " + Scenario.YEAR).table(tables.get("delivery-suppliers"))
         .table(tables.get("delivery-exclusions")).table(tables.get("delivery-progress"))
@@ -313,7 +316,7 @@ public final class ScenarioReport {
         .table(tables.get("sroi-lines")).table(tables.get("sroi-switching")).table(tables.get("sroi-oneway"))
         .figure("chart-tornado", Charts.tornado("SROI ratio when each input moves ±10%",
             r.oneWay.baseRatio(), "base " + r.sroi.sroiRatio().toText(2, RoundingMode.HALF_UP),
-            r.oneWay.rows().stream()
+            movingRows().stream()
                 .sorted(Comparator.comparing((OneWayTable.Row row) -> row.ratioHigh().subtract(row.ratioLow()).abs())
                     .reversed())
                 .limit(10)
@@ -335,6 +338,11 @@ public final class ScenarioReport {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The one-way rows whose input actually moves (±10% of zero is zero, and says nothing). */
+  private List<OneWayTable.Row> movingRows() {
+    return r.oneWay.rows().stream().filter(row -> row.low().compareTo(row.high()) != 0).collect(Collectors.toList());
+  }
 
   private PortfolioAggregate verifiedThisYear() {
     return r.portfolio.forYear(Scenario.YEAR).only(ValueStage.VERIFIED);
@@ -364,6 +372,18 @@ public final class ScenarioReport {
 
   private static String percentValue(BigDecimal percent) {
     return Pounds.number(percent, 1) + "%";
+  }
+
+  private String switchingText(SwitchingValue s) {
+    boolean above = r.sroi.sroiRatio().value().compareTo(BigDecimal.ONE) > 0;
+    if (s.status() == SwitchingValue.Status.NO_VALUE_REACHES_ONE_TO_ONE) {
+      return "none in [0, 1]: the ratio stays " + (above ? "above" : "below") + " 1:1";
+    }
+    BigDecimal value = s.value().orElseThrow();
+    if (!s.parameter().isFraction() && value.signum() < 0) {
+      return "none at or above 0: the ratio stays " + (above ? "above" : "below") + " 1:1";
+    }
+    return plain(value);
   }
 
   private static String plain(BigDecimal value) {

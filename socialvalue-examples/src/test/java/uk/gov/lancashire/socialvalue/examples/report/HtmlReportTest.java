@@ -25,7 +25,7 @@ class HtmlReportTest {
     String html = HtmlReport.titled("Value <&> report")
         .section("totals", "Totals & more")
         .paragraph("Tom's \"quoted\" text")
-        .table(List.of("measure", "value"), List.of(List.of("LT1", "£1,000.00")))
+        .table(ReportTable.of("values", "Values", "measure", "value").right(1).row("LT1", "£1,000.00"))
         .section("charts", "Charts")
         .figure("by-priority", Charts.bars("Value by priority",
             List.of(Charts.Bar.of("Caring <vulnerable>", new BigDecimal("1200")),
@@ -41,6 +41,7 @@ class HtmlReportTest {
     assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(3);
     assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Value <&> report");
     assertThat(html).doesNotContain("<script").doesNotContain("http://fonts").doesNotContain("https://")
-        .contains("Caring &lt;vulnerable&gt;").contains("-£300").contains("base £100");
+        .contains("Caring &lt;vulnerable&gt;").contains("-£300").contains("base £100")
+        .contains("<table id=\"values\">").contains("<td class=\"n\">£1,000.00</td>").contains("<td>LT1</td>");
   }
 }
