@@ -5,6 +5,16 @@ import java.util.Map;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.delivery.Contract;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.delivery.Kpi;
+import uk.gov.lancashire.socialvalue.delivery.Locality;
+import uk.gov.lancashire.socialvalue.delivery.Location;
+import uk.gov.lancashire.socialvalue.delivery.RagThresholds;
+import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
+import uk.gov.lancashire.socialvalue.delivery.SharedResource;
+import uk.gov.lancashire.socialvalue.delivery.Supplier;
+import uk.gov.lancashire.socialvalue.delivery.SupplyChain;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.framework.Alignment;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
@@ -58,6 +68,18 @@ final class Codecs {
     all.put(BenefitSplit.class, BenefitSplitJson.CODEC);
     all.put(ProxyValue.class, ProxyValueJson.CODEC);
     all.put(ProxyEdition.class, ProxyEditionJson.CODEC);
+    // delivery (phase 2b)
+    all.put(RecordStatus.class, RecordStatusJson.CODEC);
+    all.put(Location.class, LocationJson.CODEC);
+    all.put(DeliveryRecord.class, DeliveryRecordJson.CODEC);
+    all.put(SharedResource.class, SharedResourceJson.CODEC);
+    all.put(Locality.class, LocalityJson.CODEC);
+    all.put(Kpi.class, KpiJson.CODEC);
+    all.put(Contract.class, ContractJson.CODEC);
+    all.put(Supplier.class, SupplierJson.CODEC);
+    all.put(SupplyChain.class, SupplyChainJson.CODEC);
+    all.put(RagThresholds.class, RagThresholdsJson.CODEC);
+    all.put(ContractDocument.class, ContractDocumentJson.CODEC);
     return java.util.Collections.unmodifiableMap(all);
   }
 

@@ -19,5 +19,20 @@ final class Formats {
   /** The format of a proxy edition document. */
   static final String PROXY_EDITION = "socialvalue/proxy-edition";
 
+  /** The format of a delivery report document: a list of delivery records. */
+  static final String DELIVERY_REPORT = "socialvalue/delivery-report";
+  /** The format of a contract document: a contract and its supply chain. */
+  static final String CONTRACT = "socialvalue/contract";
+  /** The format of a tender document: a tender, its evaluation scheme and the bids. */
+  static final String TENDER = "socialvalue/tender";
+  /** The format of a tender evaluation document (written only). */
+  static final String TENDER_EVALUATION = "socialvalue/tender-evaluation";
+  /** The format of a valuation document: the inputs of a valuation. */
+  static final String VALUATION = "socialvalue/valuation";
+  /** The format of a valuation result document (written only), with its explanation. */
+  static final String VALUATION_RESULT = "socialvalue/valuation-result";
+  /** The format of an annual statement document (written only). */
+  static final String ANNUAL_STATEMENT = "socialvalue/annual-statement";
+
   private Formats() {}
 }
