@@ -20,6 +20,11 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
+import uk.gov.lancashire.socialvalue.valuation.Valuation;
+import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
 
@@ -207,6 +212,110 @@ public final class SocialValueJson {
    */
   public String writeProxyEdition(ProxyEdition edition) {
     return write(ProxyEditionJson.CODEC.write(edition));
+  }
+
+  /**
+   * Reads a tender document: a tender with its evaluation scheme, and the bids.
+   *
+   * @param json the document
+   * @return the tender and bids
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public TenderDocument readTender(String json) {
+    return read(mapper.createParser(json), TenderDocument.class);
+  }
+
+  /**
+   * Reads a tender document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the tender and bids
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public TenderDocument readTender(InputStream json) {
+    return read(mapper.createParser(json), TenderDocument.class);
+  }
+
+  /**
+   * @param tender a tender and its bids
+   * @return its canonical document
+   */
+  public String writeTender(TenderDocument tender) {
+    return write(TenderDocumentJson.CODEC.write(tender));
+  }
+
+  /**
+   * Writes a tender evaluation document. It is written only: an evaluation is computed, so keep the
+   * tender document and evaluate again.
+   *
+   * @param evaluation an evaluation
+   * @return its canonical document
+   */
+  public String writeTenderEvaluation(TenderEvaluation evaluation) {
+    return write(TenderEvaluationJson.CODEC.write(evaluation));
+  }
+
+  /**
+   * Reads a valuation document: the inputs of a valuation.
+   *
+   * @param json the document
+   * @return the valuation
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public Valuation readValuation(String json) {
+    return read(mapper.createParser(json), Valuation.class);
+  }
+
+  /**
+   * Reads a valuation document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the valuation
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public Valuation readValuation(InputStream json) {
+    return read(mapper.createParser(json), Valuation.class);
+  }
+
+  /**
+   * @param valuation a valuation
+   * @return its canonical document
+   */
+  public String writeValuation(Valuation valuation) {
+    return write(ValuationJson.CODEC.write(valuation));
+  }
+
+  /**
+   * Writes a valuation result document, with its explanation as a structured object, rounding for
+   * presentation to the currency's minor unit, half up. It is written only: read the valuation and
+   * compute its result.
+   *
+   * @param result a result
+   * @return its canonical document
+   */
+  public String writeValuationResult(ValuationResult result) {
+    return write(ValuationResultJson.CODEC.write(result));
+  }
+
+  /**
+   * Writes a valuation result document with the given presentation rounding.
+   *
+   * @param result a result
+   * @param rounding the rounding of the breakdown and the explanation
+   * @return its canonical document
+   */
+  public String writeValuationResult(ValuationResult result, MoneyRounding rounding) {
+    return write(ValuationResultJson.document(result, rounding));
+  }
+
+  /**
+   * Writes an annual statement document. It is written only: a statement is computed from a portfolio.
+   *
+   * @param statement a statement
+   * @return its canonical document
+   */
+  public String writeAnnualStatement(AnnualStatement statement) {
+    return write(AnnualStatementJson.CODEC.write(statement));
   }
 
   /**
