@@ -17,7 +17,28 @@ import uk.gov.lancashire.socialvalue.delivery.Location;
 import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
 import uk.gov.lancashire.socialvalue.delivery.Supplier;
 import uk.gov.lancashire.socialvalue.delivery.SupplyChain;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.discounting.DiscountBand;
+import uk.gov.lancashire.socialvalue.discounting.DiscountSchedule;
+import uk.gov.lancashire.socialvalue.discounting.TimingConvention;
+import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+import uk.gov.lancashire.socialvalue.framework.Unit;
+import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
+import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.tender.Bid;
+import uk.gov.lancashire.socialvalue.tender.Commitment;
+import uk.gov.lancashire.socialvalue.tender.CredibilityRules;
+import uk.gov.lancashire.socialvalue.tender.Criterion;
+import uk.gov.lancashire.socialvalue.tender.EvaluationScheme;
+import uk.gov.lancashire.socialvalue.tender.ScoreBand;
+import uk.gov.lancashire.socialvalue.tender.ScoringMethod;
+import uk.gov.lancashire.socialvalue.tender.Tender;
+import uk.gov.lancashire.socialvalue.valuation.DeadweightModel;
+import uk.gov.lancashire.socialvalue.valuation.OutcomeLine;
+import uk.gov.lancashire.socialvalue.valuation.OutcomeStart;
+import uk.gov.lancashire.socialvalue.valuation.Quantity;
+import uk.gov.lancashire.socialvalue.valuation.Valuation;
 
 /** jqwik generators of valid procurement values (phase 2b), with decimals of any sign and scale. */
 final class ProcurementGenerators {
@@ -111,5 +132,116 @@ final class ProcurementGenerators {
 
   static Arbitrary<ContractDocument> contractDocument() {
     return contract().flatMap(c -> chain(c.primeSupplier()).map(chain -> ContractDocument.of(c, chain)));
+  }
+
+  // ---------------------------------------------------------------- tender
+
+  static Arbitrary<Tender> tender() {
+    Arbitrary<BigDecimal> hundredths = Arbitraries.integers().between(0, 10_000).map(n -> new BigDecimal(BigInteger.valueOf(n), 2));
+    Arbitrary<EvaluationScheme> scheme = Combinators.combine(hundredths, hundredths,
+        Arbitraries.of(ScoringMethod.RELATIVE_TO_BEST_VALUE, ScoringMethod.RELATIVE_TO_BEST_SV_PERCENT,
+            ScoringMethod.ABSOLUTE_BANDS), code().set().ofMinSize(1).ofMaxSize(4), positive().optional(),
+        Arbitraries.integers().between(1, 20).optional()).as((a, b, method, shortlist, cost, maxMark) -> {
+          BigDecimal price = a.min(new BigDecimal("100"));
+          BigDecimal offer = b.min(new BigDecimal("100").subtract(price));
+          BigDecimal quality = new BigDecimal("100").subtract(price).subtract(offer);
+          Criterion.Builder sv = Criterion.builder().id("sv-offer").title("Social value offer").weight(offer)
+              .kind(uk.gov.lancashire.socialvalue.tender.CriterionKind.SOCIAL_VALUE_QUANTITATIVE).method(method);
+          if (method == ScoringMethod.ABSOLUTE_BANDS) {
+            sv.addBands(ScoreBand.of(new BigDecimal("0"), new BigDecimal("0.25")),
+                ScoreBand.of(new BigDecimal("12.5"), new BigDecimal("1.00")));
+          }
+          Criterion.Builder q = Criterion.builder().id("quality").title("Quality").weight(quality)
+              .kind(uk.gov.lancashire.socialvalue.tender.CriterionKind.QUALITY).method(ScoringMethod.LEVELS);
+          maxMark.ifPresent(m -> q.maxMark(BigDecimal.valueOf(m)));
+          EvaluationScheme.Builder s = EvaluationScheme.builder()
+              .addCriteria(Criterion.price(price), sv.build(), q.build()).addAllShortlist(shortlist);
+          cost.ifPresent(c -> s.credibility(CredibilityRules.builder().minimumAnnualCostPerFte(c).build()));
+          return s.build();
+        });
+    return Combinators.combine(Generators.id(), Generators.text(), Arbitraries.integers().between(1, 10), Generators.text(),
+        scheme).as((id, title, term, edition, s) -> Tender.builder().id(id).title(title).termYears(term)
+            .currency(Samples.GBP).editionReference(edition).scheme(s).build());
+  }
+
+  static Arbitrary<Bid> bid() {
+    Arbitrary<Commitment> commitment = Combinators.combine(code(), Arbitraries.integers().between(1, 20), decimal())
+        .as(Commitment::of);
+    return Combinators.combine(Generators.id(), decimal(), commitment.list().ofMaxSize(4),
+        positive().optional(), Generators.text().optional()).as((bidder, price, commitments, mark, plan) -> {
+          Bid.Builder b = Bid.builder().bidder(bidder).price(Amounts.of(price, Samples.GBP)).addAllCommitments(commitments)
+              .deliveryPlan(plan);
+          mark.ifPresent(m -> b.putAnswers("quality", m));
+          return b.build();
+        });
+  }
+
+  static Arbitrary<TenderDocument> tenderDocument() {
+    return Combinators.combine(tender(), bid().list().ofMaxSize(4)).as(TenderDocument::of);
+  }
+
+  // ---------------------------------------------------------------- valuation
+
+  private static Measure measure(int number, Unit unit) {
+    return Measure.builder().code(MeasureCode.of("NT", number, "")).title("Measure " + number).unit(unit)
+        .kind(uk.gov.lancashire.socialvalue.framework.MeasureKind.MONETISED).outcomeId("outcome").build();
+  }
+
+  static Arbitrary<OutcomeLine> line(int index, int priceYear) {
+    Arbitrary<BigDecimal> fraction = Generators.fraction();
+    return Combinators.combine(Arbitraries.of(Unit.FTE_YEARS, Unit.MONEY, Unit.HOURS), decimal(), Generators.amount(),
+        Arbitraries.integers().between(0, 5), Arbitraries.of(OutcomeStart.class), Arbitraries.of(true, false),
+        fraction.optional(), fraction.optional()).flatAs((unit, quantity, proxy, period, start, rising, a, b) ->
+            Combinators.combine(fraction.optional(), fraction.list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.integers().between(1, 6).optional()).as((dropOff, deadweights, duration) -> {
+                  Measure measure = measure(index + 1, unit);
+                  ProxyValue value = ProxyValue.builder().amount(Amounts.of(proxy, Samples.GBP)).unit(unit)
+                      .priceYear(priceYear).source("invented").licence("illustrative").build();
+                  OutcomeLine.Builder line = OutcomeLine.builder().id("line-" + index).measure(measure)
+                      .quantity(Quantity.of(quantity, unit)).activityPeriod(period).start(start).displacement(a)
+                      .attribution(b);
+                  if (index % 2 == 0) {
+                    line.proxy(value);
+                  } else {
+                    line.edition(uk.gov.lancashire.socialvalue.proxy.ProxyEdition.builder().id("e").version("1")
+                        .title("Edition").currency(Samples.GBP).licence("illustrative")
+                        .putValues(measure.code(), value).build());
+                  }
+                  if (rising) {
+                    List<BigDecimal> ascending = new ArrayList<>(deadweights);
+                    ascending.sort(null);
+                    line.deadweightModel(DeadweightModel.RISING_DEADWEIGHT).addAllRisingDeadweights(ascending);
+                  } else {
+                    line.deadweight(a).dropOff(dropOff);
+                    duration.ifPresent(line::durationYears);
+                  }
+                  return line.build();
+                }));
+  }
+
+  static Arbitrary<Valuation> valuation() {
+    Arbitrary<DiscountSchedule> schedule = Arbitraries.oneOf(Arbitraries.just(DiscountSchedule.greenBook()),
+        Generators.fraction().filter(r -> r.compareTo(BigDecimal.ONE) < 0).map(r -> DiscountSchedule.custom("custom",
+            List.of(DiscountBand.of(0, r), DiscountBand.of(10, r.divide(BigDecimal.valueOf(2)))))));
+    return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false),
+        Generators.amount().list().ofMaxSize(3), Generators.amount().optional(), schedule,
+        Arbitraries.of(TimingConvention.class)).flatAs((count, twoYears, investment, contract, discount, timing) -> {
+          List<Arbitrary<OutcomeLine>> lines = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            lines.add(line(i, twoYears && i == 1 ? 2023 : 2024));
+          }
+          return Combinators.combine(lines).as(l -> {
+            Valuation.Builder v = Valuation.builder().currency(Samples.GBP).addAllLines(l)
+                .contractValue(contract.map(c -> Amounts.of(c, Samples.GBP))).discountSchedule(discount).timing(timing);
+            for (int p = 0; p < investment.size(); p++) {
+              v.putInvestment(p, Amounts.of(investment.get(p), Samples.GBP));
+            }
+            if (twoYears && count > 1) {
+              v.priceBaseYear(2024).priceIndex(PriceIndexSeries.of("index", java.util.Map.of(2023, new BigDecimal("97.5"),
+                  2024, new BigDecimal("100"))));
+            }
+            return v.build();
+          });
+        });
   }
 }

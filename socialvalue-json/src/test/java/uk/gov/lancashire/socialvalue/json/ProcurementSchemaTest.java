@@ -17,6 +17,11 @@ class ProcurementSchemaTest {
 
   static final JsonSchema DELIVERY_REPORT = schema("delivery-report");
   static final JsonSchema CONTRACT = schema("contract");
+  static final JsonSchema TENDER = schema("tender");
+  static final JsonSchema TENDER_EVALUATION = schema("tender-evaluation");
+  static final JsonSchema VALUATION = schema("valuation");
+  static final JsonSchema VALUATION_RESULT = schema("valuation-result");
+  static final JsonSchema ANNUAL_STATEMENT = schema("annual-statement");
 
   private final SocialValueJson json = SocialValueJson.standard();
 
@@ -28,6 +33,11 @@ class ProcurementSchemaTest {
   void exampleDocumentsAreValid() {
     assertThat(DELIVERY_REPORT.validate(TestFiles.text("sample-delivery-report.json"), InputFormat.JSON)).isEmpty();
     assertThat(CONTRACT.validate(TestFiles.text("sample-contract.json"), InputFormat.JSON)).isEmpty();
+    assertThat(TENDER.validate(TestFiles.text("sample-tender.json"), InputFormat.JSON)).isEmpty();
+    assertThat(TENDER_EVALUATION.validate(TestFiles.text("sample-tender-evaluation.json"), InputFormat.JSON)).isEmpty();
+    assertThat(VALUATION.validate(TestFiles.text("sample-valuation.json"), InputFormat.JSON)).isEmpty();
+    assertThat(VALUATION_RESULT.validate(TestFiles.text("sample-valuation-result.json"), InputFormat.JSON)).isEmpty();
+    assertThat(ANNUAL_STATEMENT.validate(TestFiles.text("sample-annual-statement.json"), InputFormat.JSON)).isEmpty();
   }
 
   @Test
@@ -35,6 +45,14 @@ class ProcurementSchemaTest {
     assertThat(DELIVERY_REPORT.validate(json.writeDeliveryReport(ProcurementSamples.records()), InputFormat.JSON))
         .isEmpty();
     assertThat(CONTRACT.validate(json.writeContract(ProcurementSamples.contractDocument()), InputFormat.JSON))
+        .isEmpty();
+    assertThat(TENDER.validate(json.writeTender(ProcurementSamples.tenderDocument()), InputFormat.JSON)).isEmpty();
+    assertThat(TENDER_EVALUATION.validate(json.writeTenderEvaluation(ProcurementSamples.evaluation()), InputFormat.JSON))
+        .isEmpty();
+    assertThat(VALUATION.validate(json.writeValuation(ProcurementSamples.valuation()), InputFormat.JSON)).isEmpty();
+    assertThat(VALUATION_RESULT.validate(json.writeValuationResult(ProcurementSamples.valuation().result()),
+        InputFormat.JSON)).isEmpty();
+    assertThat(ANNUAL_STATEMENT.validate(json.writeAnnualStatement(ProcurementSamples.statement()), InputFormat.JSON))
         .isEmpty();
   }
 
@@ -50,6 +68,15 @@ class ProcurementSchemaTest {
     assertThat(CONTRACT.validate(contract.replace("\"termYears\": 2", "\"termYears\": \"2\""), InputFormat.JSON))
         .isNotEmpty();
     assertThat(CONTRACT.validate(contract.replace("\"format\": \"socialvalue/contract\",\n", ""), InputFormat.JSON))
+        .isNotEmpty();
+    String tender = TestFiles.text("sample-tender.json");
+    assertThat(TENDER.validate(tender.replace("\"lowest-price\"", "\"LOWEST_PRICE\""), InputFormat.JSON)).isNotEmpty();
+    assertThat(TENDER.validate(tender.replace("\"bidder\": \"beta\",", "\"bidder\": \"beta\", \"colour\": 1,"),
+        InputFormat.JSON)).isNotEmpty();
+    String valuation = TestFiles.text("sample-valuation.json");
+    assertThat(VALUATION.validate(valuation.replace("\"next-period\"", "\"NEXT_PERIOD\""), InputFormat.JSON))
+        .isNotEmpty();
+    assertThat(VALUATION.validate(valuation.replace("\"formatVersion\": 1", "\"formatVersion\": 3"), InputFormat.JSON))
         .isNotEmpty();
   }
 }
