@@ -62,10 +62,10 @@ class NeedsResultsJsonTest {
   void aResultIsNotReadBackAndTheMessageSaysWhatToReadInstead() {
     assertThatThrownBy(() -> json.read(TestFiles.text("report-county-needs.json"), CountyNeeds.class))
         .isInstanceOf(JsonProblemsException.class)
-        .hasMessageContaining("$: county needs is written for reports but not read back; read the"
+        .hasMessageContaining("$: county needs is a computed result: it is written, never read; read the"
             + " socialvalue/needs-analysis document and compute it again");
     assertThatThrownBy(() -> json.read(TestFiles.text("report-progress.json"), ProgressReport.class))
-        .hasMessageContaining("$: a progress report is written for reports but not read back; read the"
+        .hasMessageContaining("$: a progress report is a computed result: it is written, never read; read the"
             + " socialvalue/strategy-plan document and compute it again");
   }
 
