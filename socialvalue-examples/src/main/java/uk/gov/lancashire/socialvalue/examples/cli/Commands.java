@@ -1,6 +1,8 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +11,94 @@ import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.report.TextTable;
 import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
 import uk.gov.lancashire.socialvalue.examples.scenario.ScenarioReport;
+import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.json.TenderDocument;
 import uk.gov.lancashire.socialvalue.needs.AreaNeeds;
 import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
 import uk.gov.lancashire.socialvalue.needs.Gap;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
+import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.tender.BidScore;
+import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.tender.CriterionScore;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluator;
+import uk.gov.lancashire.socialvalue.valuation.Valuation;
+import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
 /** The commands other than {@code validate}; each returns an exit code or throws a CLI exception. */
 final class Commands {
 
   private Commands() {}
+
+  static int value(SocialValueCli cli, Arguments a) {
+    String file = single(a, "value", "VALUATION.json");
+    Valuation valuation = Documents.read(cli.json(), file, cli.read(file), "socialvalue/valuation", Valuation.class);
+    ValuationResult result;
+    try {
+      result = valuation.result();
+    } catch (RuntimeException e) {
+      throw SocialValueCli.problems(file, e);
+    }
+    if (a.flag("--json")) {
+      cli.out().println(cli.json().writeValuationResult(result));
+      return SocialValueCli.OK;
+    }
+    TextTable t = TextTable.of("figure", "value").right(1);
+    t.row("total value (undiscounted)", Pounds.format(result.totalValueDecimal()));
+    t.row("present value", Pounds.format(result.presentValueDecimal()));
+    t.row("investment (present value)", Pounds.format(result.investmentDecimal()));
+    t.row("net present value", Pounds.format(result.presentValueDecimal().subtract(result.investmentDecimal())));
+    t.row(result.sroiRatio().label(), result.sroiRatio().toText(2, RoundingMode.HALF_UP));
+    t.row(result.netSroiRatio().label(), result.netSroiRatio().toText(2, RoundingMode.HALF_UP));
+    if (valuation.contractValue().isPresent()) {
+      t.row("SV% of contract value", Pounds.number(result.socialValuePercent(), 2) + "%");
+    }
+    t.row("payback (Guide)", result.paybackGuide().months().map(m -> Pounds.number(m, 1) + " months").orElse("never"));
+    t.row("payback (cumulative)", result.paybackCumulative().period().isPresent()
+        ? "period " + result.paybackCumulative().period().getAsInt() : "never");
+    cli.out().print("Returns\n" + t.render() + "\n" + result.explain().toText());
+    return SocialValueCli.OK;
+  }
+
+  static int evaluate(SocialValueCli cli, Arguments a) {
+    if (a.files().size() != 2) {
+      throw new SocialValueCli.UsageException("evaluate needs two files, FRAMEWORK.json TENDER.json");
+    }
+    String frameworkFile = a.files().get(0);
+    String tenderFile = a.files().get(1);
+    Framework framework = Documents.read(cli.json(), frameworkFile, cli.read(frameworkFile),
+        "socialvalue/framework", Framework.class);
+    TenderDocument tender = Documents.read(cli.json(), tenderFile, cli.read(tenderFile), "socialvalue/tender",
+        TenderDocument.class);
+    String reference = tender.tender().editionReference();
+    ProxyEdition edition = framework.edition(reference).orElseThrow(() -> new SocialValueCli.BadInputException(
+        List.of(tenderFile + ": $.tender.editionReference: the framework has no proxy edition '" + reference + "'")));
+    TenderEvaluation evaluation;
+    try {
+      evaluation = TenderEvaluator.of(framework, CommitmentValuer.pinned(edition))
+          .evaluate(tender.tender(), tender.bids());
+    } catch (RuntimeException e) {
+      throw SocialValueCli.problems(tenderFile, e);
+    }
+    if (a.flag("--json")) {
+      cli.out().println(cli.json().writeTenderEvaluation(evaluation));
+      return SocialValueCli.OK;
+    }
+    TextTable t = TextTable.of("rank", "bidder", "price", "SV offer", "total", "flags").right(0, 2, 3, 4, 5);
+    for (BidScore b : evaluation.ranking()) {
+      t.row(b.rank(), b.bidder(), Pounds.format(b.bid().price().getNumber().numberValueExact(BigDecimal.class)),
+          Pounds.format(b.decimalOffer()), b.displayedTotal().toPlainString(), b.flags().size());
+    }
+    cli.out().print("Tender " + tender.tender().id() + ": " + tender.tender().title() + "\n" + t.render());
+    for (BidScore b : evaluation.ranking()) {
+      for (CriterionScore c : b.scores()) {
+        cli.out().println("  " + b.bidder() + " / " + c.criterion().id() + ": " + c.explanation());
+      }
+      b.flags().forEach(f -> cli.out().println("  " + b.bidder() + " FLAG " + f));
+    }
+    return SocialValueCli.OK;
+  }
 
   static int needs(SocialValueCli cli, Arguments a) {
     String file = single(a, "needs", "NEEDS.json");

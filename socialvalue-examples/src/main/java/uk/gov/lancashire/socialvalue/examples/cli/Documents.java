@@ -6,7 +6,11 @@ import java.util.function.BiFunction;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.json.ContractDocument;
+import uk.gov.lancashire.socialvalue.json.TenderDocument;
+import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
@@ -35,6 +39,22 @@ final class Documents {
   }
 
   private static final Map<String, BiFunction<SocialValueJson, String, Document>> READERS = Map.of(
+      "socialvalue/tender", (json, text) -> {
+        TenderDocument t = json.readTender(text);
+        return new Document(t, "tender " + t.tender().id() + ", " + t.bids().size() + " bids");
+      },
+      "socialvalue/valuation", (json, text) -> {
+        Valuation v = json.readValuation(text);
+        return new Document(v, "valuation, " + v.lines().size() + " outcome lines");
+      },
+      "socialvalue/contract", (json, text) -> {
+        ContractDocument c = json.readContract(text);
+        return new Document(c, "contract " + c.contract().id() + ", " + c.contract().kpis().size() + " KPIs");
+      },
+      "socialvalue/delivery-report", (json, text) -> {
+        List<DeliveryRecord> records = json.readDeliveryReport(text);
+        return new Document(records, "delivery report, " + records.size() + " records");
+      },
       "socialvalue/framework", (json, text) -> {
         Framework f = json.readFramework(text);
         return new Document(f, "framework " + f.id() + ", " + f.measures().size() + " measures, "

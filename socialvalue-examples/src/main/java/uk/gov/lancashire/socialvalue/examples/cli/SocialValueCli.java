@@ -36,6 +36,10 @@ public final class SocialValueCli {
       "",
       "Commands:",
       "  validate FILE...              Check SDK JSON documents (any format); print one line per problem.",
+      "  value VALUATION.json          Value outcomes: returns (PV, NPV, SROI ratios, SV%, payback) and the",
+      "                                explanation of every figure.",
+      "  evaluate FRAMEWORK.json TENDER.json",
+      "                                Score and rank the bids of a tender, with credibility flags.",
       "  needs NEEDS.json [--area ID]  Rank local needs across the county, or for one area.",
       "  report [--out FILE]           Run the illustrative Lancashire scenario and write its HTML report",
       "                                (default lancashire-report.html).",
@@ -103,6 +107,10 @@ public final class SocialValueCli {
       switch (a.command()) {
         case "validate":
           return validate(a);
+        case "value":
+          return Commands.value(this, a);
+        case "evaluate":
+          return Commands.evaluate(this, a);
         case "needs":
           return Commands.needs(this, a);
         case "report":

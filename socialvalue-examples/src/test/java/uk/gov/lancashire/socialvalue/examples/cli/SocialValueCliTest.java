@@ -7,9 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.scenario.LancashireNeeds;
+import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
+import uk.gov.lancashire.socialvalue.tender.BidScore;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
 
@@ -17,6 +23,10 @@ class SocialValueCliTest {
 
   static final String FRAMEWORK = "src/main/resources/lancashire/framework.json";
   static final String NEEDS = "src/main/resources/lancashire/needs-analysis.json";
+  static final String TENDER = "src/main/resources/lancashire/tender.json";
+  static final String VALUATION = "src/main/resources/lancashire/valuation.json";
+  static final String CONTRACT = "src/main/resources/lancashire/contract.json";
+  static final String DELIVERY = "src/main/resources/lancashire/delivery-2024-25.json";
 
   /** The outcome of one run: exit code, standard output, standard error. */
   static final class Run {
@@ -85,6 +95,62 @@ class SocialValueCliTest {
     Run r = run("validate", other.toString());
     assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
     assertThat(r.err).contains("$.format: unknown format 'someone-else/thing'");
+  }
+
+  @Test
+  void validateReadsEveryShippedDocument() {
+    Run r = run("validate", FRAMEWORK, NEEDS, TENDER, VALUATION, CONTRACT, DELIVERY);
+    assertThat(r.code).isZero();
+    assertThat(r.out.lines()).hasSize(6).allMatch(line -> line.contains(": ok ("));
+  }
+
+  @Test
+  void valuePrintsTheReturnsAndTheExplanation() {
+    ValuationResult expected = Scenario.run().sroi;
+    Run r = run("value", VALUATION);
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("present value", Pounds.format(expected.presentValueDecimal()))
+        .contains(expected.sroiRatio().toText(2, RoundingMode.HALF_UP))
+        .contains(expected.explain().toText());
+  }
+
+  @Test
+  void valueWritesTheResultAsJsonOnRequest() {
+    Run r = run("value", VALUATION, "--json");
+    assertThat(r.code).isZero();
+    assertThat(r.out.strip()).isEqualTo(SocialValueJson.standard().writeValuationResult(Scenario.run().sroi).strip());
+  }
+
+  @Test
+  void evaluateRanksTheBidsAsTheEngineDoes() {
+    TenderEvaluation expected = Scenario.run().evaluation;
+    Run r = run("evaluate", FRAMEWORK, TENDER);
+    assertThat(r.code).isZero();
+    for (BidScore b : expected.ranking()) {
+      assertThat(r.out).containsPattern("\\s" + b.rank() + "\\s+" + b.bidder() + "\\s.*\\s"
+          + b.displayedTotal().toPlainString() + "\\s");
+    }
+    assertThat(r.out).contains("FLAG BEYOND_CONTRACT_TERM");
+    Run json = run("evaluate", FRAMEWORK, TENDER, "--json");
+    assertThat(json.out.strip()).isEqualTo(SocialValueJson.standard().writeTenderEvaluation(expected).strip());
+  }
+
+  @Test
+  void evaluateReportsATenderThatNamesAnUnknownEdition(@TempDir Path dir) throws Exception {
+    Path tender = dir.resolve("tender.json");
+    Files.writeString(tender, Files.readString(Path.of(TENDER)).replace("lancashire-illustrative@2024.1", "other@1"));
+    Run r = run("evaluate", FRAMEWORK, tender.toString());
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err.strip()).isEqualTo(tender + ": $.tender.editionReference: the framework has no proxy edition 'other@1'");
+  }
+
+  @Test
+  void valueReportsABadValuationWithPaths(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("valuation.json");
+    Files.writeString(bad, Files.readString(Path.of(VALUATION)).replaceFirst("\"amount\": \"180\"", "\"amount\": \"1e9\""));
+    Run r = run("value", bad.toString());
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err).startsWith(bad + ": $.lines[0].quantity.amount: ");
   }
 
   @Test
