@@ -75,6 +75,32 @@ public final class Distribution {
     return max;
   }
 
+  /** @return true for a triangular distribution, false for a uniform one */
+  public boolean isTriangular() {
+    return triangular;
+  }
+
+  /** @return the most likely value of a triangular distribution; the midpoint of a uniform one */
+  public BigDecimal mode() {
+    return mode;
+  }
+
+  /** Equal when the kind and the bounds (and the mode of a triangular one) are equal, scale included. */
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Distribution)) {
+      return false;
+    }
+    Distribution that = (Distribution) other;
+    return triangular == that.triangular && min.equals(that.min) && max.equals(that.max)
+        && (!triangular || mode.equals(that.mode));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(triangular, min, max, triangular ? mode : null);
+  }
+
   /**
    * @param random the seeded generator
    * @return one sample in [min, max]

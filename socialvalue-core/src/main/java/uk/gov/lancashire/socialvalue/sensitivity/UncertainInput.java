@@ -47,6 +47,19 @@ public final class UncertainInput {
   }
 
   @Override
+  public boolean equals(Object other) {
+    return other instanceof UncertainInput
+        && ((UncertainInput) other).lineId.equals(lineId)
+        && ((UncertainInput) other).parameter == parameter
+        && ((UncertainInput) other).distribution.equals(distribution);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(lineId, parameter, distribution);
+  }
+
+  @Override
   public String toString() {
     return lineId + " " + parameter + " ~ " + distribution;
   }

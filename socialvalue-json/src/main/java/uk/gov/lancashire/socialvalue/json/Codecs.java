@@ -195,6 +195,8 @@ final class Codecs {
     all.put(ScoringMethod.class, TenderEnumsJson.METHOD);
     all.put(FlagKind.class, TenderEnumsJson.FLAG);
     all.put(ScoreBand.class, ScoreBandJson.CODEC);
+    all.put(uk.gov.lancashire.socialvalue.sensitivity.Distribution.class, UncertainInputJson.DISTRIBUTION);
+    all.put(uk.gov.lancashire.socialvalue.sensitivity.UncertainInput.class, UncertainInputJson.CODEC);
     all.put(Criterion.class, CriterionJson.CODEC);
     all.put(CredibilityRules.class, CredibilityRulesJson.CODEC);
     all.put(EvaluationScheme.class, EvaluationSchemeJson.CODEC);

@@ -11,9 +11,8 @@ import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValue;
 /**
  * The sensitivity results, written only: {@link SwitchingValue}, {@link OneWayTable} (with its rows)
  * and {@link MonteCarloBand}. The core computes them from a valuation result and offers no way to build
- * them from their parts, so they are never read back. (The inputs {@code UncertainInput} and {@code
- * Distribution} have no JSON form: a distribution does not expose whether it is triangular nor its mode,
- * so it cannot be written losslessly without a change to the core.)
+ * them from their parts, so they are never read back. The inputs, {@code UncertainInput} and {@code
+ * Distribution}, are read and written by {@link UncertainInputJson}.
  */
 final class SensitivityJson {
 
