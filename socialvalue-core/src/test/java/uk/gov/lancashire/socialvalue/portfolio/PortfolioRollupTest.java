@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 class PortfolioRollupTest {
@@ -70,6 +72,17 @@ class PortfolioRollupTest {
     BigDecimal expected2025 = BigDecimal.valueOf(Long.MAX_VALUE / 40_000).multiply(new BigDecimal("90000"));
     assertThat(acc.result().byFinancialYear().get(FY24).decimalValue()).isEqualByComparingTo(expected2024);
     assertThat(acc.result().byFinancialYear().get(FY25).decimalValue()).isEqualByComparingTo(expected2025);
+  }
+
+  @Test
+  void aDeliveryRecordCountsItsAttributedQuantityInItsFinancialYear() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    // half of 3 units of the £250.50 measure, reported in 2025/26-Q4 (a quarter of financial year 2025/26)
+    acc.add(ProcurementFixtures.record("r1", "2025/26-Q4", RollupFixtures.SINGLE, "3", "prime", RecordStatus.VERIFIED)
+        .share(new BigDecimal("0.5")).build());
+
+    assertThat(acc.result().byFinancialYear()).containsOnlyKeys(FY25);
+    assertThat(acc.result().total().decimalValue()).isEqualByComparingTo("375.75");
   }
 
   @Test

@@ -54,7 +54,7 @@ public class MonteCarloBenchmark {
     inputs = new ArrayList<>();
     for (int k = 0; k < OUTCOMES; k++) {
       String id = "outcome-" + k;
-      BigDecimal proxy = BigDecimal.valueOf(100 + Workload.mix(k) % 900 + 900, 0).abs();
+      BigDecimal proxy = BigDecimal.valueOf(100 + Math.floorMod(Workload.mix(k), 1_800));
       BigDecimal quantity = BigDecimal.valueOf(10 + Math.floorMod(Workload.mix(k + 1L), 200));
       Measure measure = Measure.builder().code(Workload.code(k % Workload.MEASURES)).title("Outcome " + k)
           .unit(Unit.COUNT).kind(MeasureKind.MONETISED).outcomeId("outcome").build();
