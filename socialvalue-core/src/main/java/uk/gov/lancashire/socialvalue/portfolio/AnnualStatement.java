@@ -15,6 +15,8 @@ import javax.money.CurrencyUnit;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
+import uk.gov.lancashire.socialvalue.valuation.RoundedBreakdown;
 
 /**
  * The annual social value statement for one financial year (April to March): value by stage, committed
@@ -144,9 +146,16 @@ public final class AnnualStatement {
         .append(unit).append('\n');
     t.append("Rejected: ").append(money(value(ValueStage.REJECTED))).append(unit).append('\n');
     byPriority.forEach((scheme, b) -> {
-      t.append("Delivered by priority (").append(scheme).append("):\n");
-      b.breakdown().parts().forEach((p, v) -> t.append("  ").append(p).append(": ").append(money(v.decimalValue())).append('\n'));
-      t.append("  (not aligned): ").append(money(b.breakdown().unclassified().decimalValue())).append('\n');
+      // rounded by largest remainder so the displayed parts add up to the displayed total (DOMAIN.md §4.5)
+      List<String> labels = new ArrayList<>(b.breakdown().parts().keySet());
+      labels.add("(not aligned)");
+      List<BigDecimal> exact = new ArrayList<>();
+      b.breakdown().parts().values().forEach(v -> exact.add(v.decimalValue()));
+      exact.add(b.breakdown().unclassified().decimalValue());
+      RoundedBreakdown rounded = RoundedBreakdown.of(labels, exact, MoneyRounding.toScale(2, RoundingMode.HALF_UP));
+      t.append("Delivered by priority (").append(scheme).append("), adding up to ")
+          .append(rounded.total().toPlainString()).append(":\n");
+      rounded.parts().forEach((p, v) -> t.append("  ").append(p).append(": ").append(v.toPlainString()).append('\n'));
     });
     t.append("Top measures:\n");
     topMeasures.forEach(e -> t.append("  ").append(e.getKey()).append(": ").append(money(e.getValue().decimalValue())).append('\n'));

@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.tender;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -156,7 +157,7 @@ public final class TenderEvaluator {
       BigDecimal ceiling = tender.scheme().credibility().svPercentCeiling();
       if (svPercent.get().compareTo(ceiling) > 0) {
         flags.add(CredibilityFlag.of(FlagKind.SV_PERCENT_ABOVE_CEILING, "", "social value is "
-            + plain(svPercent.get()) + "% of the price, above the ceiling of " + plain(ceiling) + "%"));
+            + plain(svPercent.get().setScale(2, RoundingMode.HALF_UP)) + "% of the price, above the ceiling of " + plain(ceiling) + "%"));
       }
       Optional<BigDecimal> costPerFte = tender.scheme().credibility().minimumAnnualCostPerFte();
       if (costPerFte.isPresent()) {
@@ -166,7 +167,8 @@ public final class TenderEvaluator {
           if (fte.compareTo(affordable) > 0) {
             flags.add(CredibilityFlag.of(FlagKind.IMPLAUSIBLE_EMPLOYMENT, "commitments", plain(fte)
                 + " FTE committed in year " + year + " but the annual price pays for at most "
-                + plain(affordable) + " FTE at " + plain(costPerFte.get()) + " each"));
+                + plain(affordable.setScale(1, RoundingMode.DOWN)) + " FTE at " + plain(costPerFte.get())
+                + " each"));
           }
         });
       }

@@ -57,4 +57,23 @@ class AnnualStatementTest {
     assertThat(statement.render()).contains("Social value statement 2024/25", "Committed: 344000.00 GBP",
         "  C2: committed 172000.00, delivered 30000.00, shortfall 142000.00");
   }
+
+  @Test
+  void renderedPriorityPartsAddUpToTheRenderedTotal() {
+    // 0.0000005 FTE × £20,000 = £0.01, split equally between growth and caring: £0.005 each. Rounding each
+    // half up on its own would show 0.01 + 0.01 = 0.02 under a total of 0.01; the largest-remainder
+    // allocation shows 0.01 + 0.00.
+    ContractDelivery c = delivery("C1", "acme",
+        record("a", "2024/25-Q1", LTU_HIRES, "0.0000005", "acme", VERIFIED).claimKey("p1").build());
+    PortfolioAggregate portfolio = PortfolioAggregate.of(PortfolioFacts.of(c));
+
+    String rendered = AnnualStatement.of(portfolio, FRAMEWORK, FinancialYear.of(2024), 2).render();
+
+    String section = rendered.substring(rendered.indexOf("Delivered by priority (lcc)"), rendered.indexOf("Top measures"));
+    assertThat(section).startsWith("Delivered by priority (lcc), adding up to 0.01:");
+    java.math.BigDecimal sum = section.lines().skip(1)
+        .map(line -> new java.math.BigDecimal(line.substring(line.lastIndexOf(' ') + 1)))
+        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    assertThat(sum).isEqualByComparingTo("0.01");
+  }
 }

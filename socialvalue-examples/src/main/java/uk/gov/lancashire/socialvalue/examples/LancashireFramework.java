@@ -26,7 +26,7 @@ public final class LancashireFramework {
   /** The reference of the illustrative proxy edition. */
   public static final String EDITION = "lancashire-illustrative@2024.1";
   /** The class-path resource holding the framework document. */
-  public static final String RESOURCE = "lancashire-framework.json";
+  public static final String RESOURCE = "/lancashire/framework.json";
 
   private LancashireFramework() {}
 

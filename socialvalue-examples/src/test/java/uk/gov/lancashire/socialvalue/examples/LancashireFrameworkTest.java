@@ -2,10 +2,8 @@ package uk.gov.lancashire.socialvalue.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
@@ -56,26 +54,6 @@ class LancashireFrameworkTest {
       assertThat(p.source()).startsWith("ILLUSTRATIVE");
       assertThat(p.licence()).isEqualTo("illustrative");
     });
-  }
-
-  @Test
-  void mainCommandPrintsASummaryOfTheFramework() {
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-      System.setOut(out);
-      LancashireScenario.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    String printed = captured.toString(StandardCharsets.UTF_8);
-    assertThat(printed)
-        .contains("Lancashire social value framework (illustrative)")
-        .contains("Lancashire County Council priorities:")
-        .contains("Lancashire 2050:")
-        .contains("Measures (" + framework.measures().size() + "):")
-        .contains("LT1 ")
-        .contains("lancashire-illustrative@2024.1");
   }
 
   @Test

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * elements by position and object members by name ({@code $.measures[2].alignments[0]},
  * {@code $.proxyEditions[0].values.LT1.unit}). JSON property names equal the core's attribute names,
  * so only the bracketed keys need translating: a key is looked up as an object member, then as the
- * {@code id}, {@code code} or {@code id@version} of an array element, then as a position.
+ * {@code id}, {@code code}, {@code measure} (a KPI) or {@code id@version} of an array element, then as a position.
  */
 final class CorePaths {
 
@@ -55,6 +55,7 @@ final class CorePaths {
     for (int i = 0; i < array.size(); i++) {
       JsonNode e = array.get(i);
       if (key.equals(e.path("id").asString(null)) || key.equals(e.path("code").asString(null))
+          || key.equals(e.path("measure").asString(null))
           || key.equals(e.path("id").asString("") + "@" + e.path("version").asString(""))) {
         return i;
       }

@@ -144,6 +144,32 @@ final class Fields {
   }
 
   /**
+   * @param name a property holding an array of distinct values; absent means empty
+   * @param codec how to read each element
+   * @return the elements that could be read, in document order; a repeated element is a problem (the
+   *     core would drop it silently, and the document would not be written back as it was read)
+   */
+  <T> Set<T> set(String name, JsonCodec<T> codec) {
+    Cursor at = present(name);
+    if (at == null) {
+      return Set.of();
+    }
+    if (!at.node().isArray()) {
+      at.problem("must be an array, was " + at.describe());
+      return Set.of();
+    }
+    Set<T> values = new LinkedHashSet<>();
+    for (int i = 0; i < at.node().size(); i++) {
+      Cursor element = at.element(i);
+      T value = codec.read(element);
+      if (value != null && !values.add(value)) {
+        element.problem("repeats " + element.describe() + "; each value may appear once");
+      }
+    }
+    return Collections.unmodifiableSet(values);
+  }
+
+  /**
    * @param name a property holding an object used as a map; absent means empty
    * @param key how to read each key
    * @param codec how to read each value

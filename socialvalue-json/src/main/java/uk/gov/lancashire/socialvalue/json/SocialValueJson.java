@@ -1,12 +1,15 @@
 package uk.gov.lancashire.socialvalue.json;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.util.List;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -16,8 +19,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
+import uk.gov.lancashire.socialvalue.valuation.Valuation;
+import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 
 /**
  * The entry point for JSON: a ready {@link JsonMapper} with safe defaults, and methods that read and
@@ -57,6 +68,7 @@ public final class SocialValueJson {
   private final StreamReadConstraints limits;
   private final JsonMapper mapper;
   private final ObjectWriter canonicalWriter;
+  private final JsonMapper streamingMapper;
 
   private SocialValueJson(SocialValueModule module, StreamReadConstraints limits) {
     this.module = module;
@@ -74,6 +86,11 @@ public final class SocialValueJson {
             .withArrayEmptySeparator(""))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    // streamed reading holds one record at a time: every limit applies but the document's length
+    this.streamingMapper = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(limits.rebuild().maxDocumentLength(-1).build()).build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
   }
 
   /** @return the standard configuration */
@@ -200,6 +217,276 @@ public final class SocialValueJson {
   }
 
   /**
+   * Reads a needs analysis document ({@code "format": "socialvalue/needs-analysis"}).
+   *
+   * @param json the document
+   * @return the analysis
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public NeedsAnalysis readNeedsAnalysis(String json) {
+    return read(mapper.createParser(json), NeedsAnalysis.class);
+  }
+
+  /**
+   * Reads a needs analysis document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the analysis
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public NeedsAnalysis readNeedsAnalysis(InputStream json) {
+    return read(mapper.createParser(json), NeedsAnalysis.class);
+  }
+
+  /**
+   * @param analysis a needs analysis
+   * @return its canonical document
+   */
+  public String writeNeedsAnalysis(NeedsAnalysis analysis) {
+    return write(NeedsAnalysisJson.CODEC.write(analysis));
+  }
+
+  /**
+   * Reads a strategy plan document ({@code "format": "socialvalue/strategy-plan"}).
+   *
+   * @param json the document
+   * @return the plan
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public StrategyPlan readStrategyPlan(String json) {
+    return read(mapper.createParser(json), StrategyPlan.class);
+  }
+
+  /**
+   * Reads a strategy plan document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the plan
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public StrategyPlan readStrategyPlan(InputStream json) {
+    return read(mapper.createParser(json), StrategyPlan.class);
+  }
+
+  /**
+   * @param plan a strategy plan
+   * @return its canonical document
+   */
+  public String writeStrategyPlan(StrategyPlan plan) {
+    return write(StrategyPlanJson.CODEC.write(plan));
+  }
+
+  /**
+   * Reads a tender document: a tender with its evaluation scheme, and the bids.
+   *
+   * @param json the document
+   * @return the tender and bids
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public TenderDocument readTender(String json) {
+    return read(mapper.createParser(json), TenderDocument.class);
+  }
+
+  /**
+   * Reads a tender document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the tender and bids
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public TenderDocument readTender(InputStream json) {
+    return read(mapper.createParser(json), TenderDocument.class);
+  }
+
+  /**
+   * @param tender a tender and its bids
+   * @return its canonical document
+   */
+  public String writeTender(TenderDocument tender) {
+    return write(TenderDocumentJson.CODEC.write(tender));
+  }
+
+  /**
+   * Writes a tender evaluation document. It is written only: an evaluation is computed, so keep the
+   * tender document and evaluate again.
+   *
+   * @param evaluation an evaluation
+   * @return its canonical document
+   */
+  public String writeTenderEvaluation(TenderEvaluation evaluation) {
+    return write(TenderEvaluationJson.CODEC.write(evaluation));
+  }
+
+  /**
+   * Reads a valuation document: the inputs of a valuation.
+   *
+   * @param json the document
+   * @return the valuation
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public Valuation readValuation(String json) {
+    return read(mapper.createParser(json), Valuation.class);
+  }
+
+  /**
+   * Reads a valuation document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the valuation
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public Valuation readValuation(InputStream json) {
+    return read(mapper.createParser(json), Valuation.class);
+  }
+
+  /**
+   * @param valuation a valuation
+   * @return its canonical document
+   */
+  public String writeValuation(Valuation valuation) {
+    return write(ValuationJson.CODEC.write(valuation));
+  }
+
+  /**
+   * Writes a valuation result document, with its explanation as a structured object, rounding for
+   * presentation to the currency's minor unit, half up. It is written only: read the valuation and
+   * compute its result.
+   *
+   * @param result a result
+   * @return its canonical document
+   */
+  public String writeValuationResult(ValuationResult result) {
+    return write(ValuationResultJson.CODEC.write(result));
+  }
+
+  /**
+   * Writes a valuation result document with the given presentation rounding.
+   *
+   * @param result a result
+   * @param rounding the rounding of the breakdown and the explanation
+   * @return its canonical document
+   */
+  public String writeValuationResult(ValuationResult result, MoneyRounding rounding) {
+    return write(ValuationResultJson.document(result, rounding));
+  }
+
+  /**
+   * Writes an annual statement document. It is written only: a statement is computed from a portfolio.
+   *
+   * @param statement a statement
+   * @return its canonical document
+   */
+  public String writeAnnualStatement(AnnualStatement statement) {
+    return write(AnnualStatementJson.CODEC.write(statement));
+  }
+
+  /**
+   * Reads a contract document: a contract and its supply chain.
+   *
+   * @param json the document
+   * @return the contract and its chain
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public ContractDocument readContract(String json) {
+    return read(mapper.createParser(json), ContractDocument.class);
+  }
+
+  /**
+   * Reads a contract document from UTF-8 bytes; the stream is not closed.
+   *
+   * @param json the document
+   * @return the contract and its chain
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public ContractDocument readContract(InputStream json) {
+    return read(mapper.createParser(json), ContractDocument.class);
+  }
+
+  /**
+   * @param contract a contract and its supply chain
+   * @return its canonical document
+   */
+  public String writeContract(ContractDocument contract) {
+    return write(ContractDocumentJson.CODEC.write(contract));
+  }
+
+  /**
+   * Reads a delivery report document, all at once (see {@link #readDeliveryRecords(InputStream, Consumer)}
+   * to stream a long one).
+   *
+   * @param json the document
+   * @return the records, in document order
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public List<DeliveryRecord> readDeliveryReport(String json) {
+    return read(mapper.createParser(json), DeliveryReportJson.CODEC);
+  }
+
+  /**
+   * Reads a delivery report document from UTF-8 bytes, all at once; the stream is not closed.
+   *
+   * @param json the document
+   * @return the records, in document order
+   * @throws JsonProblemsException listing every problem, each with its JSON path
+   */
+  public List<DeliveryRecord> readDeliveryReport(InputStream json) {
+    return read(mapper.createParser(json), DeliveryReportJson.CODEC);
+  }
+
+  /**
+   * Streams a delivery report document from UTF-8 bytes, never holding the whole document: each sound
+   * record goes to the consumer as soon as it is read. The limits on strings, numbers and nesting apply,
+   * and each record may hold at most 10,000 JSON tokens; the document's length is not limited, since
+   * memory does not grow with it. The format marker must come before {@code "records"} (every writer
+   * puts it there); the stream is not closed.
+   *
+   * <p>A bad record does not stop the stream: the consumer sees only the good records, and once the
+   * document is read one {@link JsonProblemsException} lists every problem with its JSON path ({@code
+   * $.records[12345].quantity: …}), the first 1,000 of them, the rest counted. A syntax error or a broken
+   * limit stops at once, with the problems found so far. A sound document gives the consumer exactly the
+   * records {@link #readDeliveryReport(InputStream)} returns.
+   *
+   * @param json the document
+   * @param consumer receives each sound record, in document order
+   * @return how many records the consumer received
+   * @throws JsonProblemsException after the last record, when any record or the document had problems
+   */
+  public long readDeliveryRecords(InputStream json, Consumer<? super DeliveryRecord> consumer) {
+    return DeliveryReportStreams.read(streamingMapper.createParser(json), module.readOptions(), consumer);
+  }
+
+  /**
+   * @param records delivery records
+   * @return their canonical delivery report document
+   */
+  public String writeDeliveryReport(List<DeliveryRecord> records) {
+    return write(DeliveryReportJson.CODEC.write(records));
+  }
+
+  /**
+   * Streams a delivery report document as UTF-8, record by record: the bytes are exactly those of
+   * {@link #writeDeliveryReport(List)}. The stream is flushed, not closed.
+   *
+   * @param out where to write
+   * @param records the records, read once, in order
+   */
+  public void writeDeliveryReport(OutputStream out, Iterable<? extends DeliveryRecord> records) {
+    try (DeliveryReportWriter writer = deliveryReportWriter(out)) {
+      records.forEach(writer::write);
+    }
+  }
+
+  /**
+   * Opens a writer that streams a delivery report document as UTF-8, one record at a time.
+   *
+   * @param out where to write; flushed by {@link DeliveryReportWriter#close()}, never closed
+   * @return the writer, which has written the document's start
+   */
+  public DeliveryReportWriter deliveryReportWriter(OutputStream out) {
+    return new DeliveryReportWriter(canonicalWriter.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out));
+  }
+
+  /**
    * Reads any covered type; a document type must carry its format marker.
    *
    * @param json the JSON text
@@ -212,7 +499,10 @@ public final class SocialValueJson {
   }
 
   /**
-   * Writes any covered type in its canonical form (a document type with its format marker).
+   * Writes any covered type in its canonical form (a document type with its format marker). Results
+   * such as {@code CountyNeeds}, {@code NeedsWeights} or {@code ProgressReport} are written this way, for
+   * reporting systems; they are not read back (reading one is a problem that names the document to read
+   * instead).
    *
    * @param value the value
    * @param type its covered type, e.g. {@code Measure.class}
@@ -223,6 +513,10 @@ public final class SocialValueJson {
   }
 
   private <T> T read(JsonParser parser, Class<T> type) {
+    return read(parser, Codecs.of(type));
+  }
+
+  private <T> T read(JsonParser parser, JsonCodec<T> codec) {
     try (parser) {
       JsonNode tree = mapper.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
@@ -233,7 +527,7 @@ public final class SocialValueJson {
             "unexpected content after the end of the document at " + location(parser))));
       }
       Reading reading = new Reading(module.readOptions(), true);
-      T value = Codecs.of(type).read(reading.root(tree));
+      T value = codec.read(reading.root(tree));
       if (reading.count() > 0 || value == null) {
         throw new JsonProblemsException(parser, reading.problems());
       }
@@ -251,7 +545,8 @@ public final class SocialValueJson {
     return parser.currentLocation().offsetDescription();
   }
 
-  private static String pathOf(JacksonException e) {
+  /** @return the JSON path where the parser stopped, e.g. {@code $.records[3]} */
+  static String pathOf(JacksonException e) {
     Object processor = e.processor();
     if (processor instanceof JsonParser) {
       String pointer = ((JsonParser) processor).streamReadContext().pathAsPointer().toString();

@@ -18,6 +18,10 @@ class SchemaTest {
 
   static final JsonSchema FRAMEWORK = FACTORY.getSchema(SchemaLocation.of(BASE + "framework.schema.json"));
   static final JsonSchema EDITION = FACTORY.getSchema(SchemaLocation.of(BASE + "proxy-edition.schema.json"));
+  static final JsonSchema NEEDS_ANALYSIS = FACTORY.getSchema(SchemaLocation.of(BASE + "needs-analysis.schema.json"));
+  static final JsonSchema STRATEGY_PLAN = FACTORY.getSchema(SchemaLocation.of(BASE + "strategy-plan.schema.json"));
+  static final JsonSchema CONTRACT_CATEGORY = FACTORY.getSchema(
+      SchemaLocation.of(BASE + "needs-analysis.schema.json#/$defs/contractCategory"));
 
   private final SocialValueJson json = SocialValueJson.standard();
 
@@ -43,5 +47,45 @@ class SchemaTest {
     assertThat(EDITION.validate(golden.replace("\"fte-years\"", "\"FTE_YEARS\""), InputFormat.JSON)).isNotEmpty();
     assertThat(EDITION.validate(golden.replace("\"licence\": \"illustrative\",\n  \"values\"",
         "\"licence\": \"illustrative\",\n  \"colour\": \"red\",\n  \"values\""), InputFormat.JSON)).isNotEmpty();
+  }
+
+  // ---------------------------------------------------------------- needs analysis and strategy plan
+
+  @Test
+  void needsAndPlanExampleDocumentsAreValid() {
+    assertThat(NEEDS_ANALYSIS.validate(TestFiles.text("sample-needs-analysis.json"), InputFormat.JSON)).isEmpty();
+    assertThat(STRATEGY_PLAN.validate(TestFiles.text("sample-strategy-plan.json"), InputFormat.JSON)).isEmpty();
+    assertThat(CONTRACT_CATEGORY.validate(TestFiles.text("sample-contract-category.json"), InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
+  void writtenNeedsAndPlanDocumentsAreValid() {
+    assertThat(NEEDS_ANALYSIS.validate(json.writeNeedsAnalysis(NeedsSamples.analysis()), InputFormat.JSON)).isEmpty();
+    assertThat(STRATEGY_PLAN.validate(json.writeStrategyPlan(NeedsSamples.plan()), InputFormat.JSON)).isEmpty();
+    assertThat(CONTRACT_CATEGORY.validate(json.write(NeedsSamples.category(),
+        uk.gov.lancashire.socialvalue.needs.ContractCategory.class), InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
+  void theNeedsAndPlanSchemasRejectWhatTheReaderRejects() {
+    String analysis = TestFiles.text("sample-needs-analysis.json");
+    String plan = TestFiles.text("sample-strategy-plan.json");
+
+    assertThat(NEEDS_ANALYSIS.validate(analysis.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
+        InputFormat.JSON)).isNotEmpty();
+    assertThat(NEEDS_ANALYSIS.validate(analysis.replace("\"higher-is-better\"", "\"HIGHER_IS_BETTER\""),
+        InputFormat.JSON)).isNotEmpty();
+    assertThat(NEEDS_ANALYSIS.validate(analysis.replace("\"desired\": \"75\"", "\"desired\": \"0.0\""),
+        InputFormat.JSON)).isNotEmpty();
+    assertThat(NEEDS_ANALYSIS.validate(analysis.replace("\"outcomeId\": \"employment\"",
+        "\"outcomeId\": \"employment\", \"measure\": \"NT2\""), InputFormat.JSON)).isNotEmpty();
+    assertThat(STRATEGY_PLAN.validate(plan.replace("\"format\": \"socialvalue/strategy-plan\"",
+        "\"format\": \"socialvalue/framework\""), InputFormat.JSON)).isNotEmpty();
+    assertThat(STRATEGY_PLAN.validate(plan.replace("\"value\": \"40\"", "\"value\": \"4e1\""),
+        InputFormat.JSON)).isNotEmpty();
+    assertThat(STRATEGY_PLAN.validate(plan.replace("\"measure\": \"NT1\"",
+        "\"measure\": \"NT1\", \"schemeId\": \"lcc\""), InputFormat.JSON)).isNotEmpty();
+    assertThat(STRATEGY_PLAN.validate(plan.replace("\"year\": \"2024/25\"", "\"year\": 2024"),
+        InputFormat.JSON)).isNotEmpty();
   }
 }

@@ -12,8 +12,8 @@ import java.util.Locale;
  */
 public final class Charts {
 
-  private static final int WIDTH = 640;
-  private static final int LABEL = 230;
+  private static final int WIDTH = 680;
+  private static final int LABEL = 320;
   private static final int BAR = 22;
   private static final String[] COLOURS = {"#1f5f8b", "#e07b00", "#4a8f3c", "#9b3b6b"};
 
@@ -143,10 +143,11 @@ public final class Charts {
    *
    * @param title accessible title
    * @param base the output with every input at its central value
+   * @param baseLabel how to label the base line, e.g. {@code base 1.95 : 1}
    * @param swings the rows, widest first is conventional
    * @return the SVG element
    */
-  public static String tornado(String title, BigDecimal base, List<Swing> swings) {
+  public static String tornado(String title, BigDecimal base, String baseLabel, List<Swing> swings) {
     double lo = base.doubleValue();
     double hi = base.doubleValue();
     for (Swing s : swings) {
@@ -168,7 +169,7 @@ public final class Charts {
     double xb = LABEL + (base.doubleValue() - lo) / span * plot;
     svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\"/>",
         xb, xb, y));
-    svg.append(text(xb, y + 16, "middle", "base " + Pounds.whole(base)));
+    svg.append(text(xb, y + 16, "middle", baseLabel));
     return svg.append("</svg>").toString();
   }
 
@@ -179,7 +180,7 @@ public final class Charts {
   private static StringBuilder open(String title, int height) {
     return new StringBuilder(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-            + " font-family=\"sans-serif\" font-size=\"12\"><title>%s</title>",
+            + " font-family=\"sans-serif\" font-size=\"11\"><title>%s</title>",
         WIDTH, height, WIDTH, height, Html.escape(title)));
   }
 

@@ -16,7 +16,8 @@ public final class HtmlReport {
       "table { border-collapse: collapse; margin: 0.5em 0; page-break-inside: avoid; }",
       "th, td { border: 1px solid #bbb; padding: 2px 6px; } th { background: #eee; text-align: left; }",
       "td.n { text-align: right; font-variant-numeric: tabular-nums; }",
-      "section { page-break-inside: avoid; } svg { max-width: 100%; height: auto; }",
+      "figure { page-break-inside: avoid; margin: 0.5em 0; } h2, h3 { page-break-after: avoid; }",
+      "svg { max-width: 100%; height: auto; }",
       ".note { color: #555; font-size: 9pt; }");
 
   private final StringBuilder body = new StringBuilder();
@@ -69,22 +70,21 @@ public final class HtmlReport {
   }
 
   /**
-   * Adds a table; cells that start with a digit, a minus sign or a pound sign are right-aligned.
+   * Adds a {@link ReportTable} with its caption; the table element carries the table's id.
    *
-   * @param headers the headers
-   * @param rows the rows
+   * @param table the table
    * @return this report
    */
-  public HtmlReport table(List<String> headers, List<List<String>> rows) {
-    body.append("<table><thead><tr>");
-    headers.forEach(h -> body.append("<th>").append(Html.escape(h)).append("</th>"));
+  public HtmlReport table(ReportTable table) {
+    body.append("<h3>").append(Html.escape(table.title())).append("</h3>\n");
+    body.append("<table id=\"").append(Html.escape(table.id())).append("\"><thead><tr>");
+    table.headers().forEach(h -> body.append("<th>").append(Html.escape(h)).append("</th>"));
     body.append("</tr></thead><tbody>\n");
-    for (List<String> row : rows) {
+    for (List<String> row : table.rows()) {
       body.append("<tr>");
-      for (String cell : row) {
-        boolean numeric = !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.startsWith("£")
-            || cell.startsWith("-"));
-        body.append(numeric ? "<td class=\"n\">" : "<td>").append(Html.escape(cell)).append("</td>");
+      for (int c = 0; c < row.size(); c++) {
+        body.append(table.isRightAligned(c) ? "<td class=\"n\">" : "<td>").append(Html.escape(row.get(c)))
+            .append("</td>");
       }
       body.append("</tr>\n");
     }

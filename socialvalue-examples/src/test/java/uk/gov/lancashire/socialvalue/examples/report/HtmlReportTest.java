@@ -25,14 +25,14 @@ class HtmlReportTest {
     String html = HtmlReport.titled("Value <&> report")
         .section("totals", "Totals & more")
         .paragraph("Tom's \"quoted\" text")
-        .table(List.of("measure", "value"), List.of(List.of("LT1", "£1,000.00")))
+        .table(ReportTable.of("values", "Values", "measure", "value").right(1).row("LT1", "£1,000.00"))
         .section("charts", "Charts")
         .figure("by-priority", Charts.bars("Value by priority",
             List.of(Charts.Bar.of("Caring <vulnerable>", new BigDecimal("1200")),
                 Charts.Bar.of("Growth", new BigDecimal("-300")))))
         .figure("quarters", Charts.pairs("By quarter", "committed", "delivered",
             List.of(Charts.Pair.of("Q1", new BigDecimal("10"), new BigDecimal("8")))))
-        .figure("tornado", Charts.tornado("Sensitivity", new BigDecimal("100"),
+        .figure("tornado", Charts.tornado("Sensitivity", new BigDecimal("100"), "base £100",
             List.of(Charts.Swing.of("proxy", new BigDecimal("80"), new BigDecimal("120")))))
         .render();
 
@@ -41,6 +41,7 @@ class HtmlReportTest {
     assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(3);
     assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Value <&> report");
     assertThat(html).doesNotContain("<script").doesNotContain("http://fonts").doesNotContain("https://")
-        .contains("Caring &lt;vulnerable&gt;").contains("-£300").contains("base £100");
+        .contains("Caring &lt;vulnerable&gt;").contains("-£300").contains("base £100")
+        .contains("<table id=\"values\">").contains("<td class=\"n\">£1,000.00</td>").contains("<td>LT1</td>");
   }
 }

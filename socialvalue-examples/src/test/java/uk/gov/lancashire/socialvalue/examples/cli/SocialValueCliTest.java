@@ -1,0 +1,192 @@
+package uk.gov.lancashire.socialvalue.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.lancashire.socialvalue.examples.report.Pounds;
+import uk.gov.lancashire.socialvalue.examples.scenario.LancashireNeeds;
+import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
+import uk.gov.lancashire.socialvalue.tender.BidScore;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
+import uk.gov.lancashire.socialvalue.json.SocialValueJson;
+import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
+
+class SocialValueCliTest {
+
+  static final String FRAMEWORK = "src/main/resources/lancashire/framework.json";
+  static final String NEEDS = "src/main/resources/lancashire/needs-analysis.json";
+  static final String TENDER = "src/main/resources/lancashire/tender.json";
+  static final String VALUATION = "src/main/resources/lancashire/valuation.json";
+  static final String CONTRACT = "src/main/resources/lancashire/contract.json";
+  static final String DELIVERY = "src/main/resources/lancashire/delivery-2024-25.json";
+
+  /** The outcome of one run: exit code, standard output, standard error. */
+  static final class Run {
+    final int code;
+    final String out;
+    final String err;
+
+    Run(int code, String out, String err) {
+      this.code = code;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = SocialValueCli.run(args, o, e);
+    }
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void helpDocumentsEveryCommandAndOption() {
+    Run r = run("--help");
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("validate", "needs", "report", "--json", "--area", "--out", "Exit codes");
+  }
+
+  @Test
+  void validateAcceptsGoodDocuments() {
+    Run r = run("validate", FRAMEWORK, NEEDS);
+    assertThat(r.code).isEqualTo(SocialValueCli.OK);
+    assertThat(r.out).contains(FRAMEWORK + ": ok (framework lancashire-toms, 18 measures")
+        .contains(NEEDS + ": ok (needs analysis, 14 areas");
+    assertThat(r.err).isEmpty();
+  }
+
+  @Test
+  void validateReportsEveryProblemOnOneLineEach(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, Files.readString(Path.of(FRAMEWORK))
+        .replaceFirst("\"unit\" : \"fte-years\"|\"unit\": \"fte-years\"", "\"unit\": \"fte-yrs\"")
+        .replaceFirst("\"deadweight\" ?: ?\"0.10\"", "\"deadweight\": \"1.5\""));
+    Path notJson = dir.resolve("broken.json");
+    Files.writeString(notJson, "{\"format\": \"socialvalue/framework\", ");
+
+    Run r = run("validate", bad.toString(), notJson.toString(), dir.resolve("missing.json").toString());
+
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err.lines()).allMatch(line -> line.startsWith(dir.toString()));
+    assertThat(r.err).contains(bad + ": $.measures[0].unit: ")
+        .contains(bad + ": $.measures[0].adjustments.deadweight: must be between 0 and 1, was 1.5")
+        .contains(notJson + ": ")
+        .contains("missing.json: cannot read");
+  }
+
+  @Test
+  void validateRefusesAnUnknownFormat(@TempDir Path dir) throws Exception {
+    Path other = dir.resolve("other.json");
+    Files.writeString(other, "{\"format\": \"someone-else/thing\"}");
+    Run r = run("validate", other.toString());
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err).contains("$.format: unknown format 'someone-else/thing'");
+  }
+
+  @Test
+  void validateReadsEveryShippedDocument() {
+    Run r = run("validate", FRAMEWORK, NEEDS, TENDER, VALUATION, CONTRACT, DELIVERY);
+    assertThat(r.code).isZero();
+    assertThat(r.out.lines()).hasSize(6).allMatch(line -> line.contains(": ok ("));
+  }
+
+  @Test
+  void valuePrintsTheReturnsAndTheExplanation() {
+    ValuationResult expected = Scenario.run().sroi;
+    Run r = run("value", VALUATION);
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("present value", Pounds.format(expected.presentValueDecimal()))
+        .contains(expected.sroiRatio().toText(2, RoundingMode.HALF_UP))
+        .contains(expected.explain().toText());
+  }
+
+  @Test
+  void valueWritesTheResultAsJsonOnRequest() {
+    Run r = run("value", VALUATION, "--json");
+    assertThat(r.code).isZero();
+    assertThat(r.out.strip()).isEqualTo(SocialValueJson.standard().writeValuationResult(Scenario.run().sroi).strip());
+  }
+
+  @Test
+  void evaluateRanksTheBidsAsTheEngineDoes() {
+    TenderEvaluation expected = Scenario.run().evaluation;
+    Run r = run("evaluate", FRAMEWORK, TENDER);
+    assertThat(r.code).isZero();
+    for (BidScore b : expected.ranking()) {
+      assertThat(r.out).containsPattern("\\s" + b.rank() + "\\s+" + b.bidder() + "\\s.*\\s"
+          + b.displayedTotal().toPlainString() + "\\s");
+    }
+    assertThat(r.out).contains("FLAG BEYOND_CONTRACT_TERM");
+    Run json = run("evaluate", FRAMEWORK, TENDER, "--json");
+    assertThat(json.out.strip()).isEqualTo(SocialValueJson.standard().writeTenderEvaluation(expected).strip());
+  }
+
+  @Test
+  void evaluateReportsATenderThatNamesAnUnknownEdition(@TempDir Path dir) throws Exception {
+    Path tender = dir.resolve("tender.json");
+    Files.writeString(tender, Files.readString(Path.of(TENDER)).replace("lancashire-illustrative@2024.1", "other@1"));
+    Run r = run("evaluate", FRAMEWORK, tender.toString());
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err.strip()).isEqualTo(tender + ": $.tender.editionReference: the framework has no proxy edition 'other@1'");
+  }
+
+  @Test
+  void valueReportsABadValuationWithPaths(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("valuation.json");
+    Files.writeString(bad, Files.readString(Path.of(VALUATION)).replaceFirst("\"amount\": \"180\"", "\"amount\": \"1e9\""));
+    Run r = run("value", bad.toString());
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err).startsWith(bad + ": $.lines[0].quantity.amount: ");
+  }
+
+  @Test
+  void needsRanksTheCountyAndAnArea() {
+    Run county = run("needs", NEEDS);
+    assertThat(county.code).isZero();
+    assertThat(county.out).contains("Areas by need").contains("Blackpool").contains("Chorley");
+    Run area = run("needs", NEEDS, "--area", "preston");
+    assertThat(area.out).contains("Needs of Preston").contains("Long-term unemployed people");
+  }
+
+  @Test
+  void needsWritesJsonOnRequest() {
+    Run r = run("needs", NEEDS, "--json");
+    assertThat(r.code).isZero();
+    CountyNeeds county = LancashireNeeds.create().county();
+    assertThat(r.out.strip()).isEqualTo(SocialValueJson.standard().write(county, CountyNeeds.class).strip());
+  }
+
+  @Test
+  void reportWritesTheHtmlReport(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("r.html");
+    Run r = run("report", "--out", out.toString());
+    assertThat(r.code).isZero();
+    assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void wrongUsageExitsWithTwoAndOneLine() {
+    assertThat(run().code).isEqualTo(SocialValueCli.USAGE);
+    Run unknown = run("frobnicate");
+    assertThat(unknown.code).isEqualTo(SocialValueCli.USAGE);
+    assertThat(unknown.err.lines()).hasSize(1);
+    assertThat(run("needs").code).isEqualTo(SocialValueCli.USAGE);
+    assertThat(run("needs", NEEDS, "--area").code).isEqualTo(SocialValueCli.USAGE);
+    assertThat(run("validate", FRAMEWORK, "--frobnicate").code).isEqualTo(SocialValueCli.USAGE);
+    assertThat(run("needs", NEEDS, "--area", "atlantis").code).isEqualTo(SocialValueCli.BAD_INPUT);
+  }
+}

@@ -1,0 +1,67 @@
+package uk.gov.lancashire.socialvalue.json;
+
+import tools.jackson.core.JsonGenerator;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+
+/**
+ * Writes a delivery report document record by record, never holding the whole report: the output is
+ * byte for byte what {@link SocialValueJson#writeDeliveryReport(java.util.List)} gives for the same
+ * records. Get one from {@link SocialValueJson#deliveryReportWriter(java.io.OutputStream)}, call {@link
+ * #write(DeliveryRecord)} for each record, then {@link #close()}, which ends the document and flushes,
+ * but does not close the underlying stream.
+ *
+ * <pre>{@code
+ * try (DeliveryReportWriter out = json.deliveryReportWriter(stream)) {
+ *   records.forEach(out::write);
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one writer from one thread.
+ */
+public final class DeliveryReportWriter implements AutoCloseable {
+
+  private final JsonGenerator generator;
+  private long written;
+  private boolean closed;
+
+  DeliveryReportWriter(JsonGenerator generator) {
+    this.generator = generator;
+    generator.writeStartObject();
+    generator.writeStringProperty("format", Formats.DELIVERY_REPORT);
+    generator.writeNumberProperty("formatVersion", Formats.CURRENT);
+    generator.writeName(DeliveryReportJson.RECORDS);
+    generator.writeStartArray();
+  }
+
+  /**
+   * Writes one record.
+   *
+   * @param record the record
+   * @throws IllegalStateException when the writer is closed
+   */
+  public void write(DeliveryRecord record) {
+    if (closed) {
+      throw new IllegalStateException("the delivery report writer is closed");
+    }
+    generator.writeTree(DeliveryRecordJson.CODEC.write(record));
+    written++;
+  }
+
+  /** @return how many records were written */
+  public long written() {
+    return written;
+  }
+
+  /** Ends the document with its final newline and flushes; the underlying stream stays open. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    generator.writeEndArray();
+    generator.writeEndObject();
+    generator.writeRaw('\n');
+    generator.close();
+  }
+}

@@ -1,0 +1,185 @@
+package uk.gov.lancashire.socialvalue.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+
+/** The streamed delivery report: same documents as the tree-based methods, problems with paths, bounded. */
+class DeliveryReportStreamingTest {
+
+  private final SocialValueJson json = SocialValueJson.standard();
+  private final String golden = TestFiles.text("sample-delivery-report.json");
+
+  private static InputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void badRecordsAreAllReportedAtTheEndAfterTheConsumerSawOnlyTheGoodOnes() {
+    String document = golden.replace("\"quantity\": \"0.25\"", "\"quantity\": 0.25")
+        .replace("\"status\": \"claimed\"", "\"status\": \"approved\"");
+    String three = document.replace("  ]\n}", "  ,\n" + recordText("r3") + "\n  ]\n}");
+    List<DeliveryRecord> seen = new ArrayList<>();
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(three), seen::add));
+
+    assertThat(seen).extracting(DeliveryRecord::id).containsExactly("r3");
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "$.records[0].quantity: must be a decimal written as a string, such as \"0.25\", was the number 0.25",
+        "$.records[1].status: unknown record status \"approved\"; expected one of [claimed, evidenced, rejected,"
+            + " verified]");
+    JsonProblemsException tree = catchThrowableOfType(JsonProblemsException.class, () -> json.readDeliveryReport(three));
+    assertThat(tree.problems()).isEqualTo(e.problems());
+  }
+
+  @Test
+  void coreValidationProblemsOfAStreamedRecordAreMappedOntoItsPath() {
+    String document = golden.replace("\"share\": \"0.3333333333333333333333333333333333\"", "\"share\": \"1.5\"");
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document), r -> { }));
+
+    assertThat(e.problems()).extracting(Problem::toString)
+        .containsExactly("$.records[1].share: must be more than 0 and at most 1, was 1.5");
+  }
+
+  @Test
+  void aStreamedDocumentMayBeLongerThanTheTreeLimitBecauseOnlyOneRecordIsHeld() {
+    SocialValueJson small = json.withMaxDocumentLength(500);
+    List<DeliveryRecord> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> small.readDeliveryReport(golden)).hasMessageContaining("Document length");
+    assertThat(small.readDeliveryRecords(bytes(golden), seen::add)).isEqualTo(2);
+    assertThat(seen).isEqualTo(ProcurementSamples.records());
+  }
+
+  @Test
+  void theMarkerMustComeBeforeTheRecords() {
+    String document = "{\"records\": [], \"format\": \"socialvalue/delivery-report\", \"formatVersion\": 1}";
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document), r -> { }));
+
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("$.records");
+    assertThat(json.readDeliveryReport(document)).isEmpty();
+  }
+
+  @Test
+  void anUnknownVersionStopsTheStreamBeforeAnyRecordNamingTheSupportedOnes() {
+    List<DeliveryRecord> seen = new ArrayList<>();
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class, () -> json.readDeliveryRecords(
+        bytes(golden.replace("\"formatVersion\": 1", "\"formatVersion\": 7")), seen::add));
+
+    assertThat(seen).isEmpty();
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "$.formatVersion: must be a supported version of socialvalue/delivery-report, was the number 7;"
+            + " this library reads versions [1]");
+  }
+
+  @Test
+  void aMissingMarkerIsRefused() {
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes("{}"), r -> { }));
+
+    assertThat(e.getMessage()).contains("$: is not a socialvalue/delivery-report document");
+  }
+
+  @Test
+  void unknownTopLevelPropertiesAreReportedAndSkipped() {
+    String document = golden.replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"colour\": {\"red\": [1, 2]},");
+    List<DeliveryRecord> seen = new ArrayList<>();
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document), seen::add));
+
+    assertThat(seen).hasSize(2);
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("$.colour");
+    assertThat(json.withUnknownPropertiesRejected(false).readDeliveryRecords(bytes(document), r -> { })).isEqualTo(2);
+  }
+
+  @Test
+  void aTruncatedStreamStopsWithTheProblemsFoundSoFar() {
+    String document = golden.replace("\"quantity\": \"0.25\"", "\"quantity\": \"x\"");
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document.substring(0, document.length() - 40)), r -> { }));
+
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e.problems().get(0).path()).isEqualTo("$.records[0].quantity");
+    assertThat(e.problems().get(1).message()).contains("end-of-input");
+  }
+
+  @Test
+  void duplicateKeysAreRefusedWhenStreaming() {
+    String document = golden.replace("\"id\": \"r1\",", "\"id\": \"r1\", \"id\": \"r9\",");
+
+    assertThatThrownBy(() -> json.readDeliveryRecords(bytes(document), r -> { }))
+        .hasMessageContaining("Duplicate Object property \"id\"");
+  }
+
+  @Test
+  void aRecordWithTooManyTokensIsAProblemNotAnAllocation() {
+    StringBuilder evidence = new StringBuilder();
+    for (int i = 0; i < DeliveryReportStreams.MAX_RECORD_TOKENS + 10; i++) {
+      evidence.append(i == 0 ? "" : ",").append("\"e\"");
+    }
+    String document = golden.replace("\"payroll-2024-06\"", evidence.toString());
+    List<DeliveryRecord> seen = new ArrayList<>();
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document), seen::add));
+
+    assertThat(seen).extracting(DeliveryRecord::id).containsExactly("r2");
+    assertThat(e.problems()).extracting(Problem::toString)
+        .containsExactly("$.records[0]: a streamed record may hold at most 10000 JSON tokens");
+  }
+
+  @Test
+  void problemsBeyondTheCapAreCountedNotKept() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int records = DeliveryReportStreams.MAX_PROBLEMS + 25;
+    try (DeliveryReportWriter writer = json.deliveryReportWriter(out)) {
+      for (int i = 0; i < records; i++) {
+        writer.write(ProcurementSamples.records().get(0));
+      }
+    }
+    String document = out.toString(StandardCharsets.UTF_8).replace("\"quantity\": \"0.25\"", "\"quantity\": \"-\"");
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document), r -> { }));
+
+    assertThat(e.problems()).hasSize(DeliveryReportStreams.MAX_PROBLEMS + 1);
+    assertThat(e.problems().get(DeliveryReportStreams.MAX_PROBLEMS).toString())
+        .isEqualTo("$: and 25 more problems, not listed");
+  }
+
+  @Test
+  void theWriterLeavesTheStreamOpenAndRefusesRecordsAfterClose() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DeliveryReportWriter writer = json.deliveryReportWriter(out);
+    ProcurementSamples.records().forEach(writer::write);
+    writer.close();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(golden);
+    assertThat(writer.written()).isEqualTo(2);
+    assertThatThrownBy(() -> writer.write(ProcurementSamples.records().get(0)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static String recordText(String id) {
+    return "    {\"id\": \"" + id + "\", \"period\": \"2024/25-Q1\", \"measure\": \"NT1\", \"quantity\": \"1\","
+        + " \"supplier\": \"prime\", \"status\": \"claimed\"}";
+  }
+}

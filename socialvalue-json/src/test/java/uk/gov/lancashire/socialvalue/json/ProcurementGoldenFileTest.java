@@ -1,0 +1,119 @@
+package uk.gov.lancashire.socialvalue.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.valuation.Valuation;
+import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
+
+/** Fixed phase 2b documents read into the expected values and written back byte for byte. */
+class ProcurementGoldenFileTest {
+
+  private final SocialValueJson json = SocialValueJson.standard();
+
+  @Test
+  void deliveryReportReadsIntoTheExpectedRecordsWithExactDecimals() {
+    List<DeliveryRecord> read = json.readDeliveryReport(TestFiles.text("sample-delivery-report.json"));
+
+    assertThat(read).isEqualTo(ProcurementSamples.records());
+    assertThat(read.get(1).quantity()).isEqualTo(new BigDecimal("-12.500"));
+    assertThat(read.get(1).share()).isEqualTo(new BigDecimal("0.3333333333333333333333333333333333"));
+  }
+
+  @Test
+  void deliveryReportIsWrittenBackByteForByte() {
+    String golden = TestFiles.text("sample-delivery-report.json");
+
+    assertThat(json.writeDeliveryReport(json.readDeliveryReport(golden))).isEqualTo(golden);
+  }
+
+  @Test
+  void contractReadsIntoTheExpectedValue() {
+    ContractDocument read = json.readContract(TestFiles.text("sample-contract.json"));
+
+    assertThat(read).isEqualTo(ProcurementSamples.contractDocument());
+    assertThat(read.contract().kpis().get(1).yearly().get(1)).isEqualTo(new BigDecimal("1000.00"));
+    assertThat(read.supplyChain().tier("sub")).isEqualTo(2);
+  }
+
+  @Test
+  void contractIsWrittenBackByteForByte() {
+    String golden = TestFiles.text("sample-contract.json");
+
+    assertThat(json.writeContract(json.readContract(golden))).isEqualTo(golden);
+  }
+
+  @Test
+  void tenderReadsIntoTheExpectedValueWithExactMoney() {
+    TenderDocument read = json.readTender(TestFiles.text("sample-tender.json"));
+
+    assertThat(read).isEqualTo(ProcurementSamples.tenderDocument());
+    assertThat(Amounts.decimal(read.bids().get(1).price())).isEqualByComparingTo("950000.5");
+    assertThat(read.tender().scheme().criterion("plan").orElseThrow().maxMark()).isEqualTo(new BigDecimal("10"));
+  }
+
+  @Test
+  void tenderIsWrittenBackByteForByte() {
+    String golden = TestFiles.text("sample-tender.json");
+
+    assertThat(json.writeTender(json.readTender(golden))).isEqualTo(golden);
+  }
+
+  @Test
+  void valuationReadsIntoTheExpectedValue() {
+    Valuation read = json.readValuation(TestFiles.text("sample-valuation.json"));
+
+    assertThat(read).isEqualTo(ProcurementSamples.valuation());
+    assertThat(read.lines().get(1).risingDeadweights()).containsExactly(new BigDecimal("0.2"), new BigDecimal("0.35"));
+    assertThat(read.result().presentValueDecimal()).isEqualTo(ProcurementSamples.valuation().result().presentValueDecimal());
+  }
+
+  @Test
+  void valuationIsWrittenBackByteForByte() {
+    String golden = TestFiles.text("sample-valuation.json");
+
+    assertThat(json.writeValuation(json.readValuation(golden))).isEqualTo(golden);
+  }
+
+  // written-only documents: the golden file pins the format; its figures are the core's, every digit
+
+  @Test
+  void valuationResultIsWrittenByteForByteWithTheCoresExactFigures() {
+    ValuationResult result = ProcurementSamples.valuation().result();
+    String golden = TestFiles.text("sample-valuation-result.json");
+
+    assertThat(json.writeValuationResult(result)).isEqualTo(golden);
+    assertThat(golden).contains("\"amount\": \"" + result.presentValueDecimal().toPlainString() + "\"")
+        .contains("\"value\": \"" + result.sroiRatio().value().toPlainString() + "\"")
+        .contains("\"title\": \"Line spend\"");
+    assertThat(json.mapper().readTree(golden).path("explanation").path("children").size())
+        .isEqualTo(result.explain().children().size());
+  }
+
+  @Test
+  void tenderEvaluationIsWrittenByteForByteWithTheCoresScores() {
+    TenderEvaluation evaluation = ProcurementSamples.evaluation();
+    String golden = TestFiles.text("sample-tender-evaluation.json");
+
+    assertThat(json.writeTenderEvaluation(evaluation)).isEqualTo(golden);
+    assertThat(golden).contains("\"total\": \"" + evaluation.winner().orElseThrow().total().toPlainString() + "\"");
+    assertThat(json.mapper().readTree(golden).path("ranking").path(0).path("bidder").asString())
+        .isEqualTo(evaluation.winner().orElseThrow().bidder());
+  }
+
+  @Test
+  void annualStatementIsWrittenByteForByteWithTheCoresFigures() {
+    AnnualStatement statement = ProcurementSamples.statement();
+    String golden = TestFiles.text("sample-annual-statement.json");
+
+    assertThat(json.writeAnnualStatement(statement)).isEqualTo(golden);
+    assertThat(json.mapper().readTree(golden).path("percentDelivered").asString())
+        .isEqualTo(statement.percentDelivered().orElseThrow().toPlainString());
+  }
+}

@@ -1,0 +1,39 @@
+package uk.gov.lancashire.socialvalue.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
+
+class TenderDocumentJsonProperties {
+
+  private final SocialValueJson json = SocialValueJson.standard();
+
+  @Provide
+  Arbitrary<TenderDocument> tenders() {
+    return ProcurementGenerators.tenderDocument();
+  }
+
+  @Property(tries = 200)
+  void writeThenReadGivesAnEqualTenderWithExactPrices(@ForAll("tenders") TenderDocument document) {
+    String text = json.writeTender(document);
+    TenderDocument back = json.readTender(text);
+
+    assertThat(back).isEqualTo(document);
+    for (int i = 0; i < document.bids().size(); i++) {
+      assertThat(Amounts.decimal(back.bids().get(i).price()))
+          .isEqualByComparingTo(Amounts.decimal(document.bids().get(i).price()));
+      assertThat(text).contains("\"amount\": \"" + MoneyJson.amountText(document.bids().get(i).price()) + "\"");
+    }
+    assertThat(json.writeTender(back)).isEqualTo(text);
+  }
+
+  @Property(tries = 50)
+  void everyWrittenTenderValidatesAgainstTheSchema(@ForAll("tenders") TenderDocument document) {
+    assertThat(ProcurementSchemaTest.TENDER.validate(json.writeTender(document), InputFormat.JSON)).isEmpty();
+  }
+}
