@@ -1,11 +1,9 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +15,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
-import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
-import uk.gov.lancashire.socialvalue.framework.Alignment;
 import uk.gov.lancashire.socialvalue.framework.Framework;
-import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.framework.Outcome;
-import uk.gov.lancashire.socialvalue.framework.Priority;
-import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
-import uk.gov.lancashire.socialvalue.framework.Theme;
 
 /**
  * The portfolio roll-up: exact sums of {@link PortfolioFact facts} held by contract, supplier, measure,
@@ -56,7 +47,6 @@ import uk.gov.lancashire.socialvalue.framework.Theme;
 public final class PortfolioAggregate {
 
   private static final PortfolioAggregate EMPTY = new PortfolioAggregate(Map.of(), Optional.empty());
-  private static final int EQUAL_SPLIT_EXTRA_DIGITS = 20;
 
   private final Map<Cell, Sums> cells;
   private final Optional<CurrencyUnit> currency;
@@ -203,8 +193,7 @@ public final class PortfolioAggregate {
    * @return totals by theme id, in framework order; unknown measures unclassified
    */
   public Breakdown<String> byTheme(Framework framework) {
-    Map<String, Sums> parts = ordered(framework.themes().stream().map(Theme::id).iterator());
-    return classify(parts, code -> framework.themeOf(code).map(Theme::id));
+    return MeasureViews.byTheme(sumsBy(c -> c.measure), framework, currency);
   }
 
   /**
@@ -212,8 +201,7 @@ public final class PortfolioAggregate {
    * @return totals by outcome id, in framework order; unknown measures unclassified
    */
   public Breakdown<String> byOutcome(Framework framework) {
-    Map<String, Sums> parts = ordered(framework.outcomes().stream().map(Outcome::id).iterator());
-    return classify(parts, code -> framework.measure(code).map(Measure::outcomeId));
+    return MeasureViews.byOutcome(sumsBy(c -> c.measure), framework, currency);
   }
 
   /**
@@ -226,37 +214,7 @@ public final class PortfolioAggregate {
    * @throws ValidationException when the framework has no such scheme
    */
   public PriorityBreakdown byPriority(Framework framework, String schemeId) {
-    PriorityScheme scheme = framework.scheme(schemeId).orElseThrow(() ->
-        ValidationException.of("schemeId", "no priority scheme '" + schemeId + "' in framework " + framework.id()));
-    Map<String, Sums> parts = ordered(scheme.priorities().stream().map(Priority::id).iterator());
-    Sums unclassified = new Sums();
-    Sums total = new Sums();
-    Map<MeasureCode, AlignmentSplit> splits = new TreeMap<>();
-    for (Map.Entry<MeasureCode, Sums> e : sumsBy(c -> c.measure).entrySet()) {
-      Sums sums = e.getValue();
-      total.add(sums);
-      List<Alignment> alignments = framework.measure(e.getKey()).stream().flatMap(m -> m.alignments().stream())
-          .filter(a -> a.schemeId().equals(schemeId)).collect(Collectors.toList());
-      if (alignments.isEmpty()) {
-        unclassified.add(sums);
-        splits.put(e.getKey(), AlignmentSplit.UNALIGNED);
-        continue;
-      }
-      boolean weighted = alignments.stream().allMatch(a -> a.weight().isPresent());
-      splits.put(e.getKey(), weighted ? AlignmentSplit.WEIGHTED : AlignmentSplit.EQUAL);
-      BigDecimal equalPart = sums.value.divide(BigDecimal.valueOf(alignments.size()),
-          Math.max(sums.value.scale(), 0) + EQUAL_SPLIT_EXTRA_DIGITS, RoundingMode.DOWN);
-      BigDecimal allocated = BigDecimal.ZERO;
-      for (int i = 0; i < alignments.size(); i++) {
-        Alignment a = alignments.get(i);
-        BigDecimal part = weighted ? sums.value.multiply(a.weight().get())
-            : i < alignments.size() - 1 ? equalPart : sums.value.subtract(allocated);
-        allocated = allocated.add(part);
-        parts.get(a.priorityId()).addPart(part, sums.count);
-      }
-    }
-    return new PriorityBreakdown(schemeId,
-        new Breakdown<>(totals(parts), totals(unclassified, false), totals(total, false)), splits);
+    return MeasureViews.byPriority(sumsBy(c -> c.measure), framework, schemeId, currency);
   }
 
   /**
@@ -283,31 +241,8 @@ public final class PortfolioAggregate {
     return sums;
   }
 
-  private static Map<String, Sums> ordered(Iterator<String> keys) {
-    Map<String, Sums> parts = new LinkedHashMap<>();
-    keys.forEachRemaining(k -> parts.put(k, new Sums()));
-    return parts;
-  }
-
-  private Breakdown<String> classify(Map<String, Sums> parts, Function<MeasureCode, Optional<String>> groupOf) {
-    Sums unclassified = new Sums();
-    Sums total = new Sums();
-    sumsBy(c -> c.measure).forEach((code, s) -> {
-      total.add(s);
-      Optional<Sums> part = groupOf.apply(code).map(parts::get);
-      part.orElse(unclassified).add(s);
-    });
-    return new Breakdown<>(totals(parts), totals(unclassified, false), totals(total, false));
-  }
-
-  private Map<String, Totals> totals(Map<String, Sums> parts) {
-    Map<String, Totals> result = new LinkedHashMap<>();
-    parts.forEach((k, s) -> result.put(k, totals(s, false)));
-    return result;
-  }
-
   private Totals totals(Sums s, boolean withQuantity) {
-    return new Totals(s.value, withQuantity ? Optional.of(s.quantity) : Optional.empty(), s.count, currency);
+    return MeasureViews.totals(s, withQuantity, currency);
   }
 
   @Override
@@ -425,42 +360,6 @@ public final class PortfolioAggregate {
     @Override
     public int hashCode() {
       return hash;
-    }
-  }
-
-  /** Exact running sums; mutable only inside an accumulator or while a view is built. */
-  private static final class Sums {
-    BigDecimal quantity = BigDecimal.ZERO;
-    BigDecimal value = BigDecimal.ZERO;
-    long count;
-
-    void add(BigDecimal q, BigDecimal v) {
-      quantity = quantity.add(q);
-      value = value.add(v);
-      count++;
-    }
-
-    Sums add(Sums other) {
-      quantity = quantity.add(other.quantity);
-      value = value.add(other.value);
-      count += other.count;
-      return this;
-    }
-
-    void addPart(BigDecimal partValue, long facts) {
-      value = value.add(partValue);
-      count += facts;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Sums && ((Sums) other).count == count
-          && ((Sums) other).quantity.compareTo(quantity) == 0 && ((Sums) other).value.compareTo(value) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(quantity.stripTrailingZeros(), value.stripTrailingZeros(), count);
     }
   }
 }

@@ -1,0 +1,356 @@
+package uk.gov.lancashire.socialvalue.portfolio;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.framework.Measure;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+
+/**
+ * The fast roll-up: values delivery quantities with one pinned proxy edition and sums them by measure
+ * and financial year, exactly, at millions of records per second; {@link RollupTotals} then gives the
+ * views by priority, theme and financial year.
+ *
+ * <p><strong>Same answer as the engine.</strong> A record of {@code quantity} of a measure in a year
+ * is worth {@code quantity × proxy} (as {@link CommitmentValuer#pinned(ProxyEdition)} values it; zero
+ * for a measure the edition does not price), and every view of {@link RollupTotals} equals, to the last
+ * digit and scale, the same view of a {@link PortfolioAggregate} of the same facts. Only the arithmetic
+ * differs: the plan holds each proxy as an unscaled {@code long} and a scale, and each accumulator
+ * cell (one per measure and year) holds its value as an unscaled {@code long} at the largest scale seen,
+ * so a record costs a multiplication and an addition, both checked for overflow; a cell whose sum,
+ * product or rescaling would overflow continues exactly in {@link BigDecimal}. Nothing is rounded, no
+ * Moneta amount is made per record, and priority and theme splits are made once per measure on the
+ * exact totals, as the engine makes them.
+ *
+ * <p><strong>Streaming and parallel.</strong> An {@link Accumulator} holds a few numbers per measure
+ * and year, whatever the number of records, so records can be generated or read one at a time and
+ * never held. Accumulators are not thread-safe: give each thread its own and merge them with
+ * {@link Accumulator#addAll(Accumulator)} or {@link RollupTotals#combine(RollupTotals)}; exact sums make
+ * the result independent of how the records were divided.
+ *
+ * <p>The roll-up does not apply counting rules or stages: feed it the records that count at the stage
+ * you report (for example the {@link uk.gov.lancashire.socialvalue.delivery.ContractDelivery#counted()
+ * counted}, verified records).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PortfolioRollup {
+
+  private final Framework framework;
+  private final ProxyEdition edition;
+  private final MeasureCode[] measures;
+  private final Map<MeasureCode, Integer> index;
+  private final BigDecimal[] proxy;
+  private final boolean[] valued;
+  private final boolean[] longProxy;
+  private final long[] proxyUnscaled;
+  private final int[] proxyScale;
+
+  private PortfolioRollup(Framework framework, ProxyEdition edition) {
+    this.framework = Objects.requireNonNull(framework, "framework");
+    this.edition = Objects.requireNonNull(edition, "edition");
+    TreeSet<MeasureCode> codes = new TreeSet<>();
+    framework.measures().stream().map(Measure::code).forEach(codes::add);
+    codes.addAll(edition.values().keySet());
+    this.measures = codes.toArray(new MeasureCode[0]);
+    this.index = new HashMap<>();
+    this.proxy = new BigDecimal[measures.length];
+    this.valued = new boolean[measures.length];
+    this.longProxy = new boolean[measures.length];
+    this.proxyUnscaled = new long[measures.length];
+    this.proxyScale = new int[measures.length];
+    for (int m = 0; m < measures.length; m++) {
+      index.put(measures[m], m);
+      BigDecimal p = edition.proxy(measures[m]).map(ProxyValue::decimalAmount).orElse(BigDecimal.ZERO);
+      proxy[m] = p;
+      valued[m] = edition.proxy(measures[m]).isPresent();
+      longProxy[m] = p.unscaledValue().bitLength() < Long.SIZE;
+      proxyUnscaled[m] = p.unscaledValue().longValue();
+      proxyScale[m] = p.scale();
+    }
+  }
+
+  /**
+   * Plans a roll-up.
+   *
+   * @param framework the framework whose priorities and themes the views use
+   * @param edition the pinned edition that values quantities; its currency is the roll-up's
+   * @return the plan
+   */
+  public static PortfolioRollup of(Framework framework, ProxyEdition edition) {
+    return new PortfolioRollup(framework, edition);
+  }
+
+  /** @return the framework */
+  public Framework framework() {
+    return framework;
+  }
+
+  /** @return the edition that values quantities */
+  public ProxyEdition edition() {
+    return edition;
+  }
+
+  /** @return the currency of every value */
+  public CurrencyUnit currency() {
+    return edition.currency();
+  }
+
+  /** @return how many measures the plan knows: valid indexes are {@code 0 .. measureCount() - 1} */
+  public int measureCount() {
+    return measures.length;
+  }
+
+  /**
+   * @param code a measure of the framework or the edition
+   * @return its index, for {@link Accumulator#add(int, int, long, int)}
+   * @throws ValidationException when neither the framework nor the edition has the measure
+   */
+  public int measureIndex(MeasureCode code) {
+    Integer m = index.get(code);
+    if (m == null) {
+      throw ValidationException.of("measure", "no measure " + code + " in framework " + framework.id()
+          + " or edition " + edition.reference());
+    }
+    return m;
+  }
+
+  /**
+   * @param index a measure index
+   * @return the measure at that index
+   */
+  public MeasureCode measure(int index) {
+    return measures[index];
+  }
+
+  /** @return a new, empty accumulator for one thread */
+  public Accumulator accumulator() {
+    return new Accumulator(this);
+  }
+
+  /**
+   * A mutable accumulator: add records, merge other accumulators of the same plan, then take the
+   * immutable {@link #result()}. It holds one cell per measure and financial year, whatever the
+   * number of records. Not thread-safe; use one per thread.
+   */
+  public static final class Accumulator {
+
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+        10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
+        100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
+
+    private final PortfolioRollup plan;
+    private final int width;
+    private int baseYear;
+    private int years;
+    private long[] sum = new long[0];
+    private int[] scale = new int[0];
+    private long[] count = new long[0];
+    private BigDecimal[] big = new BigDecimal[0];
+
+    private Accumulator(PortfolioRollup plan) {
+      this.plan = plan;
+      this.width = plan.measures.length;
+    }
+
+    /**
+     * Adds one record given as primitives, allocating nothing unless a sum leaves the range of a
+     * {@code long}.
+     *
+     * @param measure the measure's {@linkplain PortfolioRollup#measureIndex(MeasureCode) index}
+     * @param financialYear the start year of the record's financial year, e.g. 2024 for 2024/25
+     * @param quantityUnscaled the quantity's unscaled value: the quantity is
+     *     {@code quantityUnscaled × 10^-quantityScale}, in the measure's unit, after any share
+     * @param quantityScale the quantity's scale
+     * @throws IndexOutOfBoundsException when the measure index is not the plan's
+     */
+    public void add(int measure, int financialYear, long quantityUnscaled, int quantityScale) {
+      Objects.checkIndex(measure, width);
+      int cell = cell(measure, financialYear);
+      count[cell]++;
+      if (!plan.valued[measure]) {
+        return; // valued at an exact zero, which changes no sum (as the pinned valuer's BigDecimal.ZERO)
+      }
+      if (big[cell] == null && plan.longProxy[measure]) {
+        long p = plan.proxyUnscaled[measure];
+        long v = quantityUnscaled * p;
+        if (Math.multiplyHigh(quantityUnscaled, p) == (v >> 63)
+            && addLong(cell, v, quantityScale + plan.proxyScale[measure])) {
+          return;
+        }
+      }
+      addBig(cell, BigDecimal.valueOf(quantityUnscaled, quantityScale).multiply(plan.proxy[measure]));
+    }
+
+    /**
+     * Adds one record of a quantity.
+     *
+     * @param measure the measure
+     * @param year the financial year
+     * @param quantity the quantity in the measure's unit, after any share
+     * @throws ValidationException when the plan does not know the measure
+     */
+    public void add(MeasureCode measure, FinancialYear year, BigDecimal quantity) {
+      int m = plan.measureIndex(measure);
+      if (quantity.unscaledValue().bitLength() < Long.SIZE) {
+        add(m, year.startYear(), quantity.unscaledValue().longValue(), quantity.scale());
+      } else {
+        int cell = cell(m, year.startYear());
+        count[cell]++;
+        if (plan.valued[m]) {
+          addBig(cell, quantity.multiply(plan.proxy[m]));
+        }
+      }
+    }
+
+    /**
+     * Adds a delivery record's attributed quantity (quantity × share) in its period's financial year,
+     * whatever its status: pass only the records you mean to count.
+     *
+     * @param record a delivery record
+     * @throws ValidationException when the plan does not know its measure
+     */
+    public void add(DeliveryRecord record) {
+      add(record.measure(), record.period().year(), record.attributedQuantity());
+    }
+
+    /**
+     * Adds everything another accumulator of the same plan holds.
+     *
+     * @param other another accumulator, left unchanged
+     * @return this accumulator
+     * @throws ValidationException when the other accumulator belongs to another plan
+     */
+    public Accumulator addAll(Accumulator other) {
+      if (other.plan != plan) {
+        throw ValidationException.of("other", "an accumulator of another roll-up plan");
+      }
+      for (int y = 0; y < other.years; y++) {
+        for (int m = 0; m < width; m++) {
+          int from = y * width + m;
+          if (other.count[from] == 0) {
+            continue;
+          }
+          int cell = cell(m, other.baseYear + y);
+          count[cell] += other.count[from];
+          if (other.big[from] != null || big[cell] != null || !addLong(cell, other.sum[from], other.scale[from])) {
+            addBig(cell, other.value(from));
+          }
+        }
+      }
+      return this;
+    }
+
+    /** @return an immutable snapshot of what was added */
+    public RollupTotals result() {
+      Map<FinancialYear, Map<MeasureCode, Sums>> cells = new TreeMap<>();
+      for (int y = 0; y < years; y++) {
+        for (int m = 0; m < width; m++) {
+          int c = y * width + m;
+          if (count[c] > 0) {
+            Sums s = new Sums();
+            s.addPart(value(c), count[c]);
+            cells.computeIfAbsent(FinancialYear.of(baseYear + y), k -> new TreeMap<>()).put(plan.measures[m], s);
+          }
+        }
+      }
+      return new RollupTotals(plan, cells);
+    }
+
+    private BigDecimal value(int cell) {
+      return big[cell] != null ? big[cell] : BigDecimal.valueOf(sum[cell], scale[cell]);
+    }
+
+    /** Adds v × 10^-s to a long cell; false, leaving the cell unchanged, when it would overflow. */
+    private boolean addLong(int cell, long v, int s) {
+      long current = sum[cell];
+      int cs = scale[cell];
+      if (s < cs) {
+        v = scaleUp(v, cs - s);
+        if (v == Long.MIN_VALUE) {
+          return false;
+        }
+      } else if (s > cs) {
+        current = scaleUp(current, s - cs);
+        if (current == Long.MIN_VALUE) {
+          return false;
+        }
+        cs = s;
+      }
+      long r = current + v;
+      if (((current ^ r) & (v ^ r)) < 0) {
+        return false;
+      }
+      sum[cell] = r;
+      scale[cell] = cs;
+      return true;
+    }
+
+    private void addBig(int cell, BigDecimal v) {
+      BigDecimal current = value(cell);
+      big[cell] = current.add(v);
+    }
+
+    /** x × 10^digits, or Long.MIN_VALUE (never a multiple of 10, so never a result) when it does not fit. */
+    private static long scaleUp(long x, int digits) {
+      if (x == 0) {
+        return 0;
+      }
+      if (digits >= POWERS_OF_TEN.length) {
+        return Long.MIN_VALUE;
+      }
+      long p = POWERS_OF_TEN[digits];
+      long r = x * p;
+      return Math.multiplyHigh(x, p) == (r >> 63) ? r : Long.MIN_VALUE;
+    }
+
+    private int cell(int measure, int financialYear) {
+      int y = financialYear - baseYear;
+      if (y < 0 || y >= years) {
+        grow(financialYear);
+        y = financialYear - baseYear;
+      }
+      return y * width + measure;
+    }
+
+    private void grow(int financialYear) {
+      int from = years == 0 ? financialYear : Math.min(baseYear, financialYear);
+      int to = years == 0 ? financialYear : Math.max(baseYear + years - 1, financialYear);
+      int n = to - from + 1;
+      int shift = (years == 0 ? 0 : baseYear - from) * width;
+      long[] newSum = new long[n * width];
+      int[] newScale = new int[n * width];
+      long[] newCount = new long[n * width];
+      BigDecimal[] newBig = new BigDecimal[n * width];
+      System.arraycopy(sum, 0, newSum, shift, sum.length);
+      System.arraycopy(scale, 0, newScale, shift, scale.length);
+      System.arraycopy(count, 0, newCount, shift, count.length);
+      System.arraycopy(big, 0, newBig, shift, big.length);
+      sum = newSum;
+      scale = newScale;
+      count = newCount;
+      big = newBig;
+      baseYear = from;
+      years = n;
+    }
+
+    /** @return e.g. {@code Accumulator[5 years × 100 measures]} */
+    @Override
+    public String toString() {
+      return "Accumulator[" + years + " years × " + width + " measures, " + Arrays.stream(count).sum() + " records]";
+    }
+  }
+}

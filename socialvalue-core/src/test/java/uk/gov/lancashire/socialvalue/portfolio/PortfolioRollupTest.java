@@ -1,0 +1,129 @@
+package uk.gov.lancashire.socialvalue.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+
+class PortfolioRollupTest {
+
+  private static final FinancialYear FY24 = FinancialYear.of(2024);
+  private static final FinancialYear FY25 = FinancialYear.of(2025);
+
+  /** Illustrative proxies: £30,000, £100, £250.50 and £1 per unit. */
+  private final PortfolioRollup rollup = PortfolioRollup.of(RollupFixtures.framework(), RollupFixtures.edition(
+      List.of(new BigDecimal("30000"), new BigDecimal("100"), new BigDecimal("250.50"), BigDecimal.ONE)));
+
+  @Test
+  void valuesAndSplitsAsWorkedByHand() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    acc.add(RollupFixtures.WEIGHTED, FY24, new BigDecimal("1.5")); // 1.5 × 30,000 = 45,000
+    acc.add(RollupFixtures.THREE_WAY, FY24, new BigDecimal("1")); // 1 × 100 = 100, split three ways
+    acc.add(RollupFixtures.SINGLE, FY25, new BigDecimal("2")); // 2 × 250.50 = 501.00
+    acc.add(RollupFixtures.RECORD_ONLY, FY25, new BigDecimal("75")); // counted, valued at zero
+
+    RollupTotals totals = acc.result();
+
+    assertThat(totals.total().decimalValue()).isEqualByComparingTo("45601.00");
+    assertThat(totals.total().facts()).isEqualTo(4);
+    assertThat(totals.byFinancialYear().get(FY24).decimalValue()).isEqualByComparingTo("45100");
+    assertThat(totals.byFinancialYear().get(FY25).decimalValue()).isEqualByComparingTo("501.00");
+    Breakdown<String> lcc = totals.byPriority("lcc").breakdown();
+    // growth: 0.6 × 45,000 + 100/3 truncated at 20 places; environment takes the remainder and the 501.00
+    assertThat(lcc.parts().get("growth").decimalValue()).isEqualByComparingTo("27033.33333333333333333333");
+    assertThat(lcc.parts().get("caring").decimalValue()).isEqualByComparingTo("18033.33333333333333333333");
+    assertThat(lcc.parts().get("environment").decimalValue()).isEqualByComparingTo("534.33333333333333333334");
+    assertThat(lcc.unclassified().facts()).isEqualTo(1);
+    assertThat(totals.byTheme().parts().get("environment").decimalValue()).isEqualByComparingTo("501.00");
+    assertThat(totals.byTheme().parts().get("jobs").decimalValue()).isEqualByComparingTo("45100");
+  }
+
+  @Test
+  void primitiveAndDecimalInputsAgree() {
+    PortfolioRollup.Accumulator primitive = rollup.accumulator();
+    PortfolioRollup.Accumulator decimal = rollup.accumulator();
+    int m = rollup.measureIndex(RollupFixtures.SINGLE);
+
+    primitive.add(m, 2024, 1234, 3);
+    decimal.add(RollupFixtures.SINGLE, FY24, new BigDecimal("1.234"));
+
+    assertThat(primitive.result()).isEqualTo(decimal.result());
+    assertThat(primitive.result().total().decimalValue()).isEqualByComparingTo("309.117");
+  }
+
+  @Test
+  void sumsBeyondALongStayExact() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    int m = rollup.measureIndex(RollupFixtures.WEIGHTED);
+    for (int i = 0; i < 3; i++) {
+      acc.add(m, 2024, Long.MAX_VALUE, 0); // the product alone overflows a long
+      acc.add(m, 2025, Long.MAX_VALUE / 40_000, 0); // products fit, their sum does not
+    }
+
+    BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE);
+    BigDecimal expected2024 = max.multiply(new BigDecimal("90000"));
+    BigDecimal expected2025 = BigDecimal.valueOf(Long.MAX_VALUE / 40_000).multiply(new BigDecimal("90000"));
+    assertThat(acc.result().byFinancialYear().get(FY24).decimalValue()).isEqualByComparingTo(expected2024);
+    assertThat(acc.result().byFinancialYear().get(FY25).decimalValue()).isEqualByComparingTo(expected2025);
+  }
+
+  @Test
+  void aDeliveryRecordCountsItsAttributedQuantityInItsFinancialYear() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    // half of 3 units of the £250.50 measure, reported in 2025/26-Q4 (a quarter of financial year 2025/26)
+    acc.add(ProcurementFixtures.record("r1", "2025/26-Q4", RollupFixtures.SINGLE, "3", "prime", RecordStatus.VERIFIED)
+        .share(new BigDecimal("0.5")).build());
+
+    assertThat(acc.result().byFinancialYear()).containsOnlyKeys(FY25);
+    assertThat(acc.result().total().decimalValue()).isEqualByComparingTo("375.75");
+  }
+
+  @Test
+  void yearsMayArriveInAnyOrder() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    acc.add(RollupFixtures.SINGLE, FinancialYear.of(2026), BigDecimal.ONE);
+    acc.add(RollupFixtures.SINGLE, FinancialYear.of(2020), BigDecimal.ONE);
+    acc.add(RollupFixtures.SINGLE, FinancialYear.of(2023), new BigDecimal("2"));
+
+    assertThat(acc.result().byFinancialYear().keySet())
+        .containsExactly(FinancialYear.of(2020), FinancialYear.of(2023), FinancialYear.of(2026));
+    assertThat(acc.result().byFinancialYear().get(FinancialYear.of(2023)).decimalValue())
+        .isEqualByComparingTo("501.00");
+  }
+
+  @Test
+  void anUnknownMeasureIsAnError() {
+    assertThatThrownBy(() -> rollup.measureIndex(MeasureCode.parse("NT99")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("no measure NT99");
+  }
+
+  @Test
+  void accumulatorsOfDifferentPlansDoNotMix() {
+    PortfolioRollup other = PortfolioRollup.of(RollupFixtures.framework(), RollupFixtures.edition(
+        List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN)));
+    PortfolioRollup.Accumulator a = other.accumulator();
+    a.add(RollupFixtures.SINGLE, FY24, BigDecimal.ONE);
+    PortfolioRollup.Accumulator b = rollup.accumulator();
+    b.add(RollupFixtures.SINGLE, FY24, BigDecimal.ONE);
+
+    assertThatThrownBy(() -> rollup.accumulator().addAll(a)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> b.result().combine(a.result())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("different frameworks or editions");
+  }
+
+  @Test
+  void anEmptyRollUpHasNoCurrency() {
+    RollupTotals empty = rollup.accumulator().result();
+
+    assertThat(empty.isEmpty()).isTrue();
+    assertThat(empty.currency()).isEmpty();
+    assertThat(empty.total().facts()).isZero();
+  }
+}

@@ -1,0 +1,131 @@
+package uk.gov.lancashire.socialvalue.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
+import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.delivery.Location;
+import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
+import uk.gov.lancashire.socialvalue.json.DeliveryReportWriter;
+import uk.gov.lancashire.socialvalue.json.SocialValueJson;
+import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
+import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
+
+/**
+ * Reading and writing a 100,000-record delivery report with socialvalue-json's streaming API
+ * ({@code readDeliveryRecords}, {@code deliveryReportWriter}), in memory (no disk). Records come from
+ * the workload: a mix of claimed and verified records, with evidence, claim keys, postcodes or area
+ * codes and the odd shared record. The setup prints the document's size; MB/s = size ÷ score.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class JsonBenchmark {
+
+  static final int RECORDS = 100_000;
+
+  private final SocialValueJson json = SocialValueJson.standard();
+  private List<DeliveryRecord> records;
+  private byte[] document;
+  private PortfolioRollup plan;
+
+  /** Builds the records and writes the document once. */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    records = new ArrayList<>(RECORDS);
+    for (int i = 0; i < RECORDS; i++) {
+      records.add(record(i));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 20);
+    json.writeDeliveryReport(out, records);
+    document = out.toByteArray();
+    long[] read = new long[1];
+    if (json.readDeliveryRecords(new ByteArrayInputStream(document), r -> read[0]++) != RECORDS) {
+      throw new IllegalStateException("read back " + read[0] + " records");
+    }
+    plan = PortfolioRollup.of(Workload.framework(), Workload.edition());
+    System.out.printf("%n[JsonBenchmark] document: %,d records, %,d bytes (%.3f MB)%n", RECORDS, document.length,
+        document.length / 1e6);
+  }
+
+  private static DeliveryRecord record(int i) {
+    int m = Workload.measure(i);
+    boolean verified = i % 3 != 0;
+    DeliveryRecord.Builder b = DeliveryRecord.builder().id("r" + i)
+        .period(FinancialQuarter.of(FinancialYear.of(Workload.year(i)), 1 + i % 4))
+        .measure(Workload.code(m))
+        .quantity(BigDecimal.valueOf(Workload.quantity(i), Workload.quantityScale(m)))
+        .supplier("S" + Workload.contract(i))
+        .status(verified ? RecordStatus.VERIFIED : RecordStatus.CLAIMED)
+        .location(i % 2 == 0 ? Location.postcode("PR1 " + (i % 9) + "XJ") : Location.area("E0700012" + (i % 10)));
+    if (verified) {
+      b.addEvidence("payroll/" + i);
+    }
+    if (i % 5 == 0) {
+      b.claimKey("person-" + (i / 5));
+    }
+    if (i % 50 == 0) {
+      b.share(new BigDecimal("0.5"));
+    }
+    return b.build();
+  }
+
+  /**
+   * @param bh receives each record read
+   * @return how many records were read
+   */
+  @Benchmark
+  public long readStreamed(Blackhole bh) {
+    return json.readDeliveryRecords(new ByteArrayInputStream(document), bh::consume);
+  }
+
+  /** @return the views of the records read, each added to a fast roll-up as it is read */
+  @Benchmark
+  public List<Object> readStreamedIntoRollup() {
+    PortfolioRollup.Accumulator acc = plan.accumulator();
+    json.readDeliveryRecords(new ByteArrayInputStream(document), acc::add);
+    RollupTotals totals = acc.result();
+    return Rollups.views(totals);
+  }
+
+  /** @return how many bytes were written */
+  @Benchmark
+  public long writeStreamed() {
+    CountingSink sink = new CountingSink();
+    try (DeliveryReportWriter writer = json.deliveryReportWriter(sink)) {
+      records.forEach(writer::write);
+    }
+    return sink.count;
+  }
+
+  /** Counts the bytes written and keeps none, so the score is the writer's alone. */
+  static final class CountingSink extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+}
