@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
 import uk.gov.lancashire.socialvalue.portfolio.Totals;
 
@@ -40,6 +41,7 @@ public class RollupBenchmark {
   private List<Rollups.Rec> records;
   private Map<String, Rollups.NaiveMeasure> naiveMeasures;
   private ExecutorService pool;
+  private PortfolioRollup.Accumulator filled;
 
   /** Generates the workload and checks the variants agree. */
   @Setup(Level.Trial)
@@ -49,6 +51,7 @@ public class RollupBenchmark {
     records = Rollups.records(columns);
     naiveMeasures = rollups.naiveMeasures();
     pool = Executors.newFixedThreadPool(2);
+    filled = rollups.accumulate(columns, 0, columns.size);
 
     RollupTotals one = rollups.fast(columns);
     String expected = Rollups.views(one).toString();
@@ -84,6 +87,29 @@ public class RollupBenchmark {
   @Benchmark
   public List<Object> fastTwoThreads() throws InterruptedException, ExecutionException {
     return Rollups.views(rollups.fastParallel(columns, pool, 2));
+  }
+
+  /** @return as {@link #fastTwoThreads()}, but the calling thread accumulates one half itself */
+  @Benchmark
+  public List<Object> fastTwoThreadsCallerRuns() throws InterruptedException, ExecutionException {
+    int half = columns.size / 2;
+    java.util.concurrent.Future<PortfolioRollup.Accumulator> other =
+        pool.submit(() -> rollups.accumulate(columns, half, columns.size));
+    PortfolioRollup.Accumulator acc = rollups.accumulate(columns, 0, half);
+    acc.addAll(other.get());
+    return Rollups.views(acc.result());
+  }
+
+  /** @return the accumulated cells only, one thread, before any view is computed */
+  @Benchmark
+  public Object accumulateOnly() {
+    return rollups.accumulate(columns, 0, columns.size);
+  }
+
+  /** @return the result and views of an accumulator filled once: the part that does not grow with records */
+  @Benchmark
+  public List<Object> resultAndViewsOnly() {
+    return Rollups.views(filled.result());
   }
 
   /** @return the views, straightforward engine: a PortfolioFact per record into a PortfolioAggregate */
