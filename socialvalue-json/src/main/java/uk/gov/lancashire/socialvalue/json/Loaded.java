@@ -23,6 +23,7 @@ public final class Loaded<T> {
   }
 
   /**
+   * @param <T> what was loaded
    * @param value what was loaded
    * @param problems the parts that could not be, each with where it is
    * @return the result

@@ -489,6 +489,7 @@ public final class SocialValueJson {
   /**
    * Reads any covered type; a document type must carry its format marker.
    *
+   * @param <T> the type read
    * @param json the JSON text
    * @param type a covered type, e.g. {@code Measure.class}
    * @return the value
@@ -504,6 +505,7 @@ public final class SocialValueJson {
    * reporting systems; they are not read back (reading one is a problem that names the document to read
    * instead).
    *
+   * @param <T> the type written
    * @param value the value
    * @param type its covered type, e.g. {@code Measure.class}
    * @return the JSON text
