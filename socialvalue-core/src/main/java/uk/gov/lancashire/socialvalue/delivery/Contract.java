@@ -43,7 +43,9 @@ public abstract class Contract {
   }
 
   /**
-   * Turns an awarded bid's commitments into a contract's KPIs (one KPI per measure).
+   * Turns an awarded bid's commitments into a contract's KPIs (one KPI per measure). Only commitments the
+   * evaluation could score become KPIs: those within the term and on the tender's shortlist. The others
+   * were flagged at evaluation and are left for the council to clarify, not silently made contractual.
    *
    * @param id the contract id
    * @param tender the tender the bid won; gives term, currency and the pinned edition
@@ -51,14 +53,16 @@ public abstract class Contract {
    * @param start the first quarter of the contract
    * @param locality what "local" means for this contract
    * @return the contract
-   * @throws uk.gov.lancashire.socialvalue.basics.ValidationException when a commitment falls beyond the
-   *     term: clarify flagged commitments before award
    */
   public static Contract awarded(String id, Tender tender, Bid bid, FinancialQuarter start, Locality locality) {
     Map<MeasureCode, Kpi.Builder> kpis = new LinkedHashMap<>();
     Map<MeasureCode, Map<Integer, BigDecimal>> sums = new LinkedHashMap<>();
     for (Commitment c : bid.commitments()) {
-      sums.computeIfAbsent(c.measure(), m -> new TreeMap<>()).merge(c.year(), c.quantity(), BigDecimal::add);
+      // only what the evaluation could score becomes a KPI: a commitment beyond the term or off the
+      // shortlist was flagged and not scored, and is left for the council to clarify
+      if (c.year() <= tender.termYears() && tender.scheme().shortlist().contains(c.measure())) {
+        sums.computeIfAbsent(c.measure(), m -> new TreeMap<>()).merge(c.year(), c.quantity(), BigDecimal::add);
+      }
     }
     sums.forEach((measure, yearly) -> kpis.put(measure, Kpi.builder().measure(measure).putAllYearly(yearly)));
     Builder b = builder().id(id).title(tender.title()).currency(tender.currency()).start(start)

@@ -140,6 +140,11 @@ public final class TenderEvaluator {
             "measure " + c.measure() + " is not on the tender's shortlist; not scored"));
         scored = false;
       }
+      if (c.year() > 1 && framework.measure(c.measure()).map(m -> m.countingRules().firstYearOnly()).orElse(false)) {
+        flags.add(CredibilityFlag.of(FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, path, "measure " + c.measure()
+            + " counts in the first contract year only; the commitment in year " + c.year() + " is not scored"));
+        scored = false;
+      }
       if (scored) {
         value = value.add(valuer.value(c.measure(), c.quantity()));
       }

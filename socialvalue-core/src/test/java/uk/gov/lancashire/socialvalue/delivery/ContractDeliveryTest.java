@@ -61,6 +61,26 @@ class ContractDeliveryTest {
     assertThat(contract.schedule(LOCAL_JOBS).get(FinancialQuarter.parse("2026/27-Q1"))).isEqualByComparingTo("1.5");
   }
 
+  @Test
+  void onlyScoredCommitmentsBecomeKpis() {
+    // a flagged bid can win (flags never exclude): its commitment beyond the term and its commitment off
+    // the shortlist were not scored, so they do not become contractual KPIs, and the award does not fail
+    Tender tender = Tender.builder().id("T2").title("Highways").termYears(2).currency(ProcurementFixtures.GBP)
+        .scheme(EvaluationScheme.builder().addCriteria(Criterion.quality("q", "Q", dec("70")),
+            Criterion.price(dec("20")), Criterion.socialValueOffer(dec("10"), ScoringMethod.RELATIVE_TO_BEST_VALUE))
+            .addShortlist(LOCAL_JOBS).build())
+        .editionReference(ProcurementFixtures.EDITION).build();
+    Bid bid = Bid.builder().bidder("prime").price(ProcurementFixtures.gbp("1000000"))
+        .addCommitments(Commitment.of(LOCAL_JOBS, 1, dec("4")), Commitment.of(LOCAL_JOBS, 3, dec("9")),
+            Commitment.of(TRAINING, 1, dec("40"))).build();
+
+    Contract contract = Contract.awarded("C10", tender, bid, FinancialQuarter.parse("2024/25-Q1"), Locality.areaCodes("E10000017"));
+
+    assertThat(contract.kpis()).extracting(Kpi::measure).containsExactly(LOCAL_JOBS);
+    assertThat(contract.kpi(LOCAL_JOBS).orElseThrow().yearly()).containsOnlyKeys(1);
+    assertThat(contract.kpi(LOCAL_JOBS).orElseThrow().total()).isEqualByComparingTo("4");
+  }
+
   // ---------------------------------------------------------------- counting rules
 
   @Test
