@@ -31,6 +31,8 @@ final class DeliveryReportStreams {
   static final int MAX_PROBLEMS = 1000;
   /** The most JSON tokens one streamed record may hold (a record has about thirty). */
   static final int MAX_RECORD_TOKENS = 10_000;
+  /** The most characters (property names and strings) one streamed record may hold: memory stays bounded. */
+  static final long MAX_RECORD_CHARS = 4L * 1024 * 1024;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -39,6 +41,7 @@ final class DeliveryReportStreams {
   private final List<Problem> problems = new ArrayList<>();
   private long unlisted;
   private int budget;
+  private long chars;
 
   private DeliveryReportStreams(JsonParser parser, ReadOptions options) {
     this.parser = parser;
@@ -60,8 +63,8 @@ final class DeliveryReportStreams {
       if (e instanceof JsonProblemsException) {
         throw e;
       }
-      stream.add(SocialValueJson.pathOf(e), e.getOriginalMessage() + " (at "
-          + (e.getLocation() == null ? "unknown location" : e.getLocation().offsetDescription()) + ")");
+      stream.add(SocialValueJson.pathOf(e, parser), e.getOriginalMessage() + " (at "
+          + SocialValueJson.whereStopped(e, parser) + ")");
       throw new JsonProblemsException(stream.listed(), e);
     }
   }
@@ -133,9 +136,11 @@ final class DeliveryReportStreams {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String path = "$.records[" + index++ + "]";
       budget = MAX_RECORD_TOKENS;
+      chars = MAX_RECORD_CHARS;
       JsonNode node = tree();
       if (budget < 0) {
-        add(path, "a streamed record may hold at most " + MAX_RECORD_TOKENS + " JSON tokens");
+        add(path, "a streamed record may hold at most " + MAX_RECORD_TOKENS + " JSON tokens and "
+            + MAX_RECORD_CHARS + " characters of names and strings");
         continue;
       }
       Reading reading = new Reading(options, false);
@@ -150,6 +155,14 @@ final class DeliveryReportStreams {
     return delivered;
   }
 
+  /** Spends characters of the record's budget; past it, the token budget is spent too, so nothing more is kept. */
+  private void spend(int length) {
+    chars -= length;
+    if (chars < 0) {
+      budget = -1;
+    }
+  }
+
   /** Reads the value at the current token as a tree, spending the token budget; past it, only skips. */
   private JsonNode tree() {
     budget--;
@@ -159,6 +172,7 @@ final class DeliveryReportStreams {
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = parser.currentName();
+          spend(name.length());
           parser.nextToken();
           JsonNode value = tree();
           if (budget >= 0) {
@@ -177,8 +191,11 @@ final class DeliveryReportStreams {
         }
         return array;
       }
-      case VALUE_STRING:
-        return NODES.stringNode(parser.getString());
+      case VALUE_STRING: {
+        String text = parser.getString();
+        spend(text.length()); // one string is bounded by the string limit; containers drop it past the budget
+        return NODES.stringNode(text);
+      }
       case VALUE_NUMBER_INT:
         switch (parser.getNumberType()) {
           case INT:

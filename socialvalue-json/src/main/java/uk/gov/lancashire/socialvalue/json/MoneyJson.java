@@ -14,7 +14,9 @@ import uk.gov.lancashire.socialvalue.basics.Amounts;
  *
  * <p>Writing never rounds: the amount is written with every digit it has, and padded with zeros to the
  * currency's minor unit when it has fewer ({@code 1234.5} is written {@code "1234.50"}, {@code 0.125}
- * stays {@code "0.125"}). Padding is needed because Moneta's {@code Money} strips trailing zeros.
+ * stays {@code "0.125"}). Padding is needed because Moneta's {@code Money} strips trailing zeros; it is
+ * left out when it would make the text longer than a reader accepts by default (40 characters), so a
+ * 39-digit amount still round-trips.
  *
  * <p>Why not {@code jackson-datatype-javax-money}: its reader accepts an amount in exponent form
  * ({@code "1e999999999"}) and its writer then pads the scale, which would expand such an amount to a
@@ -51,6 +53,8 @@ final class MoneyJson {
   static String amountText(MonetaryAmount value) {
     BigDecimal decimal = Amounts.decimal(value);
     int scale = Math.max(decimal.scale(), Math.max(0, value.getCurrency().getDefaultFractionDigits()));
-    return decimal.setScale(scale).toPlainString(); // scale only grows: never rounds
+    String padded = decimal.setScale(scale).toPlainString(); // scale only grows: never rounds
+    // padding is cosmetic: never let it make an amount longer than a reader accepts by default
+    return padded.length() <= SocialValueModule.DEFAULT_MAX_DECIMAL_LENGTH ? padded : decimal.toPlainString();
   }
 }

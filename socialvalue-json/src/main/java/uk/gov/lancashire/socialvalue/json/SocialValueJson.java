@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -537,9 +538,8 @@ public final class SocialValueJson {
     } catch (JsonProblemsException e) {
       throw e;
     } catch (JacksonException e) {
-      throw new JsonProblemsException(List.of(Problem.of(pathOf(e), e.getOriginalMessage()
-          + " (at " + (e.getLocation() == null ? "unknown location" : e.getLocation().offsetDescription()) + ")")),
-          e);
+      throw new JsonProblemsException(List.of(Problem.of(pathOf(e, parser), e.getOriginalMessage()
+          + " (at " + whereStopped(e, parser) + ")")), e);
     }
   }
 
@@ -547,14 +547,27 @@ public final class SocialValueJson {
     return parser.currentLocation().offsetDescription();
   }
 
-  /** @return the JSON path where the parser stopped, e.g. {@code $.records[3]} */
-  static String pathOf(JacksonException e) {
+  /**
+   * @param e what the parser threw; a broken limit carries no parser of its own
+   * @param parser the parser that was reading, used when the exception names none
+   * @return the JSON path where the parser stopped, e.g. {@code $.records[3]}
+   */
+  static String pathOf(JacksonException e, JsonParser parser) {
     Object processor = e.processor();
-    if (processor instanceof JsonParser) {
-      String pointer = ((JsonParser) processor).streamReadContext().pathAsPointer().toString();
-      return "$" + pointer.replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
-    }
-    return "$";
+    JsonParser at = processor instanceof JsonParser ? (JsonParser) processor : parser;
+    String pointer = at.streamReadContext().pathAsPointer().toString();
+    return "$" + pointer.replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+  }
+
+  /**
+   * @param e what the parser threw
+   * @param parser the parser that was reading
+   * @return where it stopped, as line and column (text sources do not give byte offsets)
+   */
+  static String whereStopped(JacksonException e, JsonParser parser) {
+    TokenStreamLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0
+        ? e.getLocation() : parser.currentLocation();
+    return "line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   private String write(JsonNode tree) {

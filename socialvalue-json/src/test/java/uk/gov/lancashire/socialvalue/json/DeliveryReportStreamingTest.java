@@ -55,6 +55,40 @@ class DeliveryReportStreamingTest {
   }
 
   @Test
+  void aRecordStuffedWithLongUnknownPropertiesIsRefusedWithoutHoldingThem() {
+    // 8 unknown properties of 900,000 characters each: under the 1 MB string limit and the token budget,
+    // but 7.2 million characters, past the per-record budget; the record is refused, the next one read
+    StringBuilder stuffed = new StringBuilder("    {\"id\": \"stuffed\"");
+    String filler = "x".repeat(900_000);
+    for (int i = 0; i < 8; i++) {
+      stuffed.append(", \"junk").append(i).append("\": \"").append(filler).append('"');
+    }
+    stuffed.append('}');
+    String document = golden.replaceFirst("\"records\": \\[", "\"records\": [\n" + stuffed + ",");
+    List<DeliveryRecord> seen = new ArrayList<>();
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document), seen::add));
+
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly("$.records[0]: a streamed record may hold at"
+        + " most " + DeliveryReportStreams.MAX_RECORD_TOKENS + " JSON tokens and " + DeliveryReportStreams.MAX_RECORD_CHARS
+        + " characters of names and strings");
+    assertThat(seen).isEqualTo(ProcurementSamples.records());
+  }
+
+  @Test
+  void aBrokenLimitNamesThePathAndLineWhereTheParserStopped() {
+    String document = golden.replaceFirst("\"quantity\": \"[0-9.]+\"", "\"quantity\": 1" + "0".repeat(10_000));
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(bytes(document), r -> { }));
+
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).path()).isEqualTo("$.records[0].quantity");
+    assertThat(e.problems().get(0).message()).contains("Number value length").containsPattern("at line \\d+, column \\d+");
+  }
+
+  @Test
   void aStreamedDocumentMayBeLongerThanTheTreeLimitBecauseOnlyOneRecordIsHeld() {
     SocialValueJson small = json.withMaxDocumentLength(500);
     List<DeliveryRecord> seen = new ArrayList<>();
@@ -143,7 +177,8 @@ class DeliveryReportStreamingTest {
 
     assertThat(seen).extracting(DeliveryRecord::id).containsExactly("r2");
     assertThat(e.problems()).extracting(Problem::toString)
-        .containsExactly("$.records[0]: a streamed record may hold at most 10000 JSON tokens");
+        .containsExactly("$.records[0]: a streamed record may hold at most 10000 JSON tokens and "
+            + DeliveryReportStreams.MAX_RECORD_CHARS + " characters of names and strings");
   }
 
   @Test

@@ -52,4 +52,16 @@ class MoneyJsonTest {
     assertThatThrownBy(() -> json.read("{\"amount\": \"1.00\", \"currency\": \"XYZ\"}", MonetaryAmount.class))
         .hasMessageContaining("$.currency: must be an ISO 4217 currency code");
   }
+
+  @Test
+  void aThirtyNineDigitAmountRoundTripsBecausePaddingNeverMakesItUnreadable() {
+    javax.money.MonetaryAmount big = uk.gov.lancashire.socialvalue.basics.Amounts.of(
+        new java.math.BigDecimal("123456789012345678901234567890123456789"), javax.money.Monetary.getCurrency("GBP"));
+    SocialValueJson json = SocialValueJson.standard();
+
+    String text = json.write(big, javax.money.MonetaryAmount.class);
+
+    org.assertj.core.api.Assertions.assertThat(text).contains("\"123456789012345678901234567890123456789\"");
+    org.assertj.core.api.Assertions.assertThat(json.read(text, javax.money.MonetaryAmount.class).isEqualTo(big)).isTrue();
+  }
 }
