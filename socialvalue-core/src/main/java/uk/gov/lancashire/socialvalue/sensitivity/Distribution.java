@@ -120,6 +120,19 @@ public final class Distribution {
     return Math.min(hi, Math.max(lo, x));
   }
 
+  /**
+   * A sample as a decimal, for exact valuation of a chosen draw. The sample is a random input, not money:
+   * it is converted with {@link BigDecimal#valueOf(double)} (the shortest decimal that reads back as the
+   * same {@code double}) and held within the exact bounds, since a bound with more digits than a {@code
+   * double} carries may have been rounded outward for sampling.
+   *
+   * @param sample a value returned by {@link #sample(SplittableRandom)}
+   * @return the sample as a decimal in [min, max]
+   */
+  BigDecimal decimal(double sample) {
+    return BigDecimal.valueOf(sample).max(min).min(max);
+  }
+
   /** @return e.g. {@code triangular(0.1, 0.2, 0.4)} */
   @Override
   public String toString() {

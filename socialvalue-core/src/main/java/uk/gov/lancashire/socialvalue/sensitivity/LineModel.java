@@ -77,8 +77,17 @@ final class LineModel {
    * @return the line's present value with that one input changed
    */
   BigDecimal presentValueWith(Parameter parameter, BigDecimal value) {
+    return presentValueWith(Map.of(parameter, value));
+  }
+
+  /**
+   * @param overrides the varied inputs and their values (a proxy restated to the price base); inputs not
+   *     named keep their base values
+   * @return the line's present value with those inputs changed at once
+   */
+  BigDecimal presentValueWith(Map<Parameter, BigDecimal> overrides) {
     Map<Parameter, BigDecimal> in = new EnumMap<>(base);
-    in.put(parameter, value);
+    in.putAll(overrides);
     BigDecimal start = in.get(Parameter.QUANTITY).multiply(in.get(Parameter.PROXY), MC)
         .multiply(BigDecimal.ONE.subtract(in.get(Parameter.DISPLACEMENT)), MC)
         .multiply(BigDecimal.ONE.subtract(in.get(Parameter.ATTRIBUTION)), MC);

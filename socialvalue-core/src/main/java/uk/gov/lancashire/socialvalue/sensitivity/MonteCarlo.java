@@ -1,7 +1,10 @@
 package uk.gov.lancashire.socialvalue.sensitivity;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import uk.gov.lancashire.socialvalue.basics.Problems;
+import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 import uk.gov.lancashire.socialvalue.valuation.ValuedLine;
 
@@ -20,11 +24,20 @@ import uk.gov.lancashire.socialvalue.valuation.ValuedLine;
  * caller's seed; inputs are sampled draw by draw in declaration order. The same valuation, inputs,
  * draw count and seed always give the same band; there is no global generator.
  *
- * <p><b>Numbers.</b> The engine's exact figures are read once; inside the draw loop the random
- * factors and each draw's PV are {@code double}s, so the loop allocates nothing. Lines with no
- * uncertain input contribute their fixed PV. The percentiles (nearest rank: the
- * {@code ⌈p × n⌉}-th smallest draw) are reported as {@link BigDecimal}s converted from those
- * {@code double}s: a band is an estimate with about 15 significant digits, not an exact money figure.
+ * <p><b>Numbers: ranks found with doubles, figures reported exactly.</b> The run has two passes over
+ * the same random sequence. The first pass only ranks the draws: the random factors and each draw's PV
+ * are {@code double}s, so the loop allocates nothing, and lines with no uncertain input contribute
+ * their fixed PV. The draws are sorted by that approximate PV and the draw at each percentile's rank
+ * is picked (nearest rank: the {@code ⌈p × n⌉}-th smallest draw; among draws whose {@code double} PVs
+ * are equal, the earliest). The ratio is PV ÷ the fixed investment, so the same draws rank it. The
+ * second pass regenerates the samples from the same seed and, for just those (at most three) draws,
+ * values every uncertain line exactly, with the engine's formulas at {@link Valuation#MATH_CONTEXT}.
+ * Each sample is a random input, not money: it enters the exact valuation as {@link
+ * BigDecimal#valueOf(double)} of the {@code double} drawn (kept within its distribution's exact
+ * bounds), a sampled proxy then being restated to the price base as the engine restates it. So each
+ * reported PV is the engine's exact PV of the valuation with the uncertain inputs set to that draw's
+ * samples, and each ratio is that PV ÷ the investment at {@link Valuation#MATH_CONTEXT}. Draws whose
+ * PVs agree to about 15 significant digits may be ranked in either order.
  *
  * <p>This class has no state.
  */
@@ -36,6 +49,7 @@ public final class MonteCarlo {
   private static final int DISPLACEMENT = Parameter.DISPLACEMENT.ordinal();
   private static final int ATTRIBUTION = Parameter.ATTRIBUTION.ordinal();
   private static final int DROP_OFF = Parameter.DROP_OFF.ordinal();
+  private static final MathContext MC = Valuation.MATH_CONTEXT;
 
   private MonteCarlo() {}
 
@@ -49,10 +63,11 @@ public final class MonteCarlo {
    * @return the band
    */
   public static MonteCarloBand run(ValuationResult result, List<UncertainInput> inputs, int draws, long seed) {
-    double investment = Sensitivity.positiveInvestment(result).doubleValue();
+    BigDecimal investment = Sensitivity.positiveInvestment(result);
     Map<String, Integer> uncertainLines = validate(result, inputs, draws);
 
     int n = uncertainLines.size();
+    LineModel[] models = new LineModel[n];
     double[][] base = new double[n][];
     double[][] current = new double[n][];
     double[][] discount = new double[n][];
@@ -66,6 +81,7 @@ public final class MonteCarlo {
         continue;
       }
       LineModel model = new LineModel(line);
+      models[k] = model;
       base[k] = Arrays.stream(Parameter.values()).mapToDouble(p -> model.base(p).doubleValue()).toArray();
       current[k] = base[k].clone();
       discount[k] = model.discountFactorsAsDoubles();
@@ -82,10 +98,7 @@ public final class MonteCarlo {
       lineOf[i] = uncertainLines.get(input.lineId());
       parameterOf[i] = input.parameter().ordinal();
       distributions[i] = input.distribution();
-      scale[i] = input.parameter() == Parameter.PROXY
-          ? result.lines().stream().filter(l -> l.line().id().equals(input.lineId())).findFirst().orElseThrow()
-              .priceFactor().doubleValue()
-          : 1.0;
+      scale[i] = input.parameter() == Parameter.PROXY ? models[lineOf[i]].priceFactor().doubleValue() : 1.0;
     }
 
     double fixedPv = fixed.doubleValue();
@@ -104,10 +117,19 @@ public final class MonteCarlo {
       }
       pv[d] = total;
     }
-    Arrays.sort(pv);
-    return new MonteCarloBand(draws, seed, result.currency(),
-        percentile(pv, 5, 1), percentile(pv, 50, 1), percentile(pv, 95, 1),
-        percentile(pv, 5, investment), percentile(pv, 50, investment), percentile(pv, 95, investment));
+    double[] sorted = pv.clone();
+    Arrays.sort(sorted);
+    int[] selected = {drawAt(pv, sorted, 5), drawAt(pv, sorted, 50), drawAt(pv, sorted, 95)};
+
+    double[][] samples = resample(seed, distributions, selected);
+    BigDecimal[] exact = new BigDecimal[selected.length];
+    for (int j = 0; j < selected.length; j++) {
+      exact[j] = j > 0 && selected[j] == selected[j - 1]
+          ? exact[j - 1]
+          : exactPresentValue(samples[j], fixed, models, lineOf, distributions, inputs);
+    }
+    return new MonteCarloBand(draws, seed, result.currency(), exact[0], exact[1], exact[2],
+        exact[0].divide(investment, MC), exact[1].divide(investment, MC), exact[2].divide(investment, MC));
   }
 
   private static double presentValue(double[] in, double[] discount, double[] deadweights, boolean rising) {
@@ -123,10 +145,59 @@ public final class MonteCarlo {
     return sum;
   }
 
-  /** Nearest rank on sorted draws; ratios are PV ÷ investment, a positive divisor keeps the order. */
-  private static BigDecimal percentile(double[] sorted, int percent, double divisor) {
-    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-    return BigDecimal.valueOf(sorted[Math.max(rank, 1) - 1] / divisor);
+  /**
+   * Nearest rank on the draws' approximate PVs: the index of the earliest draw whose PV equals the
+   * {@code ⌈p × n⌉}-th smallest.
+   */
+  private static int drawAt(double[] pv, double[] sorted, int percent) {
+    int rank = Math.max((int) Math.ceil(percent / 100.0 * sorted.length), 1);
+    double value = sorted[rank - 1];
+    int d = 0;
+    while (pv[d] != value) {
+      d++;
+    }
+    return d;
+  }
+
+  /** Replays the seeded sequence of the first pass and keeps the samples of the selected draws. */
+  private static double[][] resample(long seed, Distribution[] distributions, int[] selected) {
+    int last = Arrays.stream(selected).max().orElseThrow();
+    double[][] samples = new double[selected.length][];
+    double[] row = new double[distributions.length];
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int d = 0; d <= last; d++) {
+      for (int i = 0; i < distributions.length; i++) {
+        row[i] = distributions[i].sample(random);
+      }
+      for (int j = 0; j < selected.length; j++) {
+        if (selected[j] == d) {
+          samples[j] = row.clone();
+        }
+      }
+    }
+    return samples;
+  }
+
+  /** The engine's exact PV with every uncertain input set to its sample in one draw. */
+  private static BigDecimal exactPresentValue(double[] sample, BigDecimal fixed, LineModel[] models, int[] lineOf,
+      Distribution[] distributions, List<UncertainInput> inputs) {
+    List<Map<Parameter, BigDecimal>> overrides = new ArrayList<>();
+    for (int k = 0; k < models.length; k++) {
+      overrides.add(new EnumMap<>(Parameter.class));
+    }
+    for (int i = 0; i < sample.length; i++) {
+      Parameter parameter = inputs.get(i).parameter();
+      BigDecimal value = distributions[i].decimal(sample[i]);
+      if (parameter == Parameter.PROXY) {
+        value = value.multiply(models[lineOf[i]].priceFactor(), MC);
+      }
+      overrides.get(lineOf[i]).put(parameter, value);
+    }
+    BigDecimal total = fixed;
+    for (int k = 0; k < models.length; k++) {
+      total = total.add(models[k].presentValueWith(overrides.get(k)));
+    }
+    return total;
   }
 
   private static Map<String, Integer> validate(ValuationResult result, List<UncertainInput> inputs, int draws) {

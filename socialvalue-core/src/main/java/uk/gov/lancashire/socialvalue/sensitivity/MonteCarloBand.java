@@ -8,8 +8,10 @@ import javax.money.CurrencyUnit;
 /**
  * The result of a {@link MonteCarlo} run: the 5th, 50th and 95th percentiles of the present value
  * (in the valuation's currency and price base) and of the SROI ratio, with the draw count and seed that
- * reproduce them. Percentiles are estimates carried from {@code double} sampling (see {@link
- * MonteCarlo}); they are not rounded.
+ * reproduce them. The draws at the percentile ranks are found with {@code double}s; each reported figure
+ * is the exact engine value (at {@link uk.gov.lancashire.socialvalue.valuation.Valuation#MATH_CONTEXT})
+ * of the draw at that rank, its sampled inputs read as decimals (see {@link MonteCarlo}). Figures are
+ * not rounded.
  *
  * <p>This class is immutable and thread-safe.
  */
