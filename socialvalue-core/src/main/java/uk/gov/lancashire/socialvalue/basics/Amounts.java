@@ -15,6 +15,12 @@ import org.javamoney.moneta.Money;
  * arithmetic on {@code Money}: it reads amounts out exactly, computes in {@code BigDecimal} with an
  * explicit {@link java.math.MathContext}, and wraps the result without rounding. Rounding is done once,
  * for presentation, by the caller's explicit choice.
+ *
+ * <p>Canonical form: Moneta's {@code Money} strips trailing zeros from an amount with decimals, which can
+ * give a negative scale ({@code 585830.00} becomes {@code 5.8583E+5}) while {@code 585830} is kept as it
+ * is. So that the same value always has the same representation (and computed figures the same scale,
+ * however an amount was made or read), both directions here use one canonical form: no trailing zeros
+ * after the decimal point and never a negative scale. The value is never changed.
  */
 public final class Amounts {
 
@@ -28,7 +34,7 @@ public final class Amounts {
    * @return the amount as a {@link Money}
    */
   public static MonetaryAmount of(BigDecimal amount, CurrencyUnit currency) {
-    return Money.of(Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(currency, "currency"));
+    return Money.of(canonical(Objects.requireNonNull(amount, "amount")), Objects.requireNonNull(currency, "currency"));
   }
 
   /**
@@ -39,7 +45,16 @@ public final class Amounts {
    * @throws ArithmeticException if the amount's number cannot be represented exactly
    */
   public static BigDecimal decimal(MonetaryAmount amount) {
-    return amount.getNumber().numberValueExact(BigDecimal.class);
+    return canonical(amount.getNumber().numberValueExact(BigDecimal.class));
+  }
+
+  /**
+   * @param value an exact decimal
+   * @return the same value without trailing zeros after the point and with a scale of at least 0
+   */
+  static BigDecimal canonical(BigDecimal value) {
+    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /**
