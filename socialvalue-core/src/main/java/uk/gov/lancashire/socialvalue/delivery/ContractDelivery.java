@@ -25,7 +25,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
 
 /**
- * A contract's delivery records after the counting rules of DOMAIN.md §3: which records count, which
+ * A contract's delivery records after the counting rules of council social value guidance: which records count, which
  * do not and why, what each tier of the supply chain contributed, and progress against the KPIs.
  *
  * <p><strong>Counting rules</strong>, applied to the records in a fixed order (by period, then record

@@ -5,7 +5,7 @@ import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
- * Full-time equivalents, the way council guidance counts local employment (DOMAIN.md §3): 10 full-time
+ * Full-time equivalents, the way council guidance counts local employment (council social value guidance): 10 full-time
  * and 5 half-time staff are 12.5 FTE, and 12.5 FTE over a 2-year contract are 25 FTE-years. A quarter
  * of a year is 0.25 years, so one full-time hire reported for a quarter is 0.25 FTE-years.
  *

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
- * What "local" means for one contract (DOMAIN.md §3: defined per contract, not per framework): either a
+ * What "local" means for one contract (council guidance: defined per contract, not per framework): either a
  * set of postcode prefixes or a set of area codes.
  *
  * <p>A postcode prefix of letters only is a postcode <em>area</em> ({@code PR} matches {@code PR1 8XJ}

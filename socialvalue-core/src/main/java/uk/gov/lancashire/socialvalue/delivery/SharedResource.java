@@ -16,7 +16,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /**
  * Something delivered once for several contracts (an apprentice working across three contracts, a
- * £1,500 event serving three projects), attributed to each by a declared share (DOMAIN.md §3). The
+ * £1,500 event serving three projects), attributed to each by a declared share (council social value guidance). The
  * shares must each be in (0, 1] and add up to at most 1, so the resource is never counted more than
  * once in total; less than 1 leaves the rest unattributed (e.g. to work outside these contracts).
  *

@@ -19,7 +19,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  * {@code 1 ÷ (1.035^30 × 1.03^(t − 30))} for a year {@code t} in 31–75, not {@code 1 ÷ 1.03^t}.
  *
  * <p>The Green Book rates are versioned data (a review of the rate was reported in 2026): {@link
- * #greenBook()} is the schedule as published in DOMAIN.md §4.2, and any other schedule can be given
+ * #greenBook()} is the schedule as published in the HM Treasury Green Book, and any other schedule can be given
  * with {@link #custom(String, List)}.
  *
  * <p>The product is accumulated with the caller's {@link MathContext} and inverted once.

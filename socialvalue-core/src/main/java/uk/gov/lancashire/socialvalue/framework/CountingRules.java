@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
 /**
- * The counting rules of a measure (DOMAIN.md §3), held as data so the delivery engine can enforce them.
+ * The counting rules of a measure (council social value guidance), held as data so the delivery engine can enforce them.
  *
  * <ul>
  *   <li>{@link #firstYearOnly()}: a person counts in the first year only (disadvantaged-group hires).

@@ -3,7 +3,7 @@ package uk.gov.lancashire.socialvalue.framework;
 /**
  * The unit a measure is counted in, with its {@link Dimension}.
  *
- * <p>The set is closed on purpose: these are the units seen in council frameworks (DOMAIN.md §2), and a
+ * <p>The set is closed on purpose: these are the units seen in council frameworks (council bidder guidance), and a
  * closed set lets the engine apply unit rules (FTE-years, level bounds, text not summed) without
  * guessing from free-text labels.
  */

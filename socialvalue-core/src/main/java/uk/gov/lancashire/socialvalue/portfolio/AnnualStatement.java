@@ -146,7 +146,7 @@ public final class AnnualStatement {
         .append(unit).append('\n');
     t.append("Rejected: ").append(money(value(ValueStage.REJECTED))).append(unit).append('\n');
     byPriority.forEach((scheme, b) -> {
-      // rounded by largest remainder so the displayed parts add up to the displayed total (DOMAIN.md §4.5)
+      // rounded by largest remainder so the displayed parts add up to the displayed total (a shown breakdown must add up to its shown total)
       List<String> labels = new ArrayList<>(b.breakdown().parts().keySet());
       labels.add("(not aligned)");
       List<BigDecimal> exact = new ArrayList<>();

@@ -2,7 +2,7 @@ package uk.gov.lancashire.socialvalue.valuation;
 
 /**
  * How an outcome fades over its duration. The two models are alternatives and never combine
- * (DOMAIN.md §4.1): a line that gives the inputs of both is refused.
+ * (SROI practice, <i>A Guide to Social Return on Investment</i>): a line that gives the inputs of both is refused.
  */
 public enum DeadweightModel {
   /**

@@ -13,7 +13,7 @@ import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
 
 /**
  * One outcome to value: a quantity of a monetised {@link Measure}, its proxy, its SROI adjustments and
- * its timing (DOMAIN.md §4.1).
+ * its timing (SROI practice, <i>A Guide to Social Return on Investment</i>).
  *
  * <p><b>Proxy.</b> Either from a named {@link ProxyEdition} (its {@link ProxyEdition#reference()} is
  * recorded in the result) or an explicit {@link ProxyValue}; exactly one of the two. The proxy, the

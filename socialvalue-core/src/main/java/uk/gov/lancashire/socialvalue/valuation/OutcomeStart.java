@@ -1,6 +1,6 @@
 package uk.gov.lancashire.socialvalue.valuation;
 
-/** When an outcome starts relative to the activity that causes it (DOMAIN.md §4.1). */
+/** When an outcome starts relative to the activity that causes it (SROI practice, <i>A Guide to Social Return on Investment</i>). */
 public enum OutcomeStart {
   /** The outcome's first year is the activity's period. */
   SAME_PERIOD,

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * How soon the investment is paid back, in one of the two forms of DOMAIN.md §4.3.
+ * How soon the investment is paid back, in one of the two forms used in SROI practice.
  *
  * <ul>
  *   <li>{@link #guide(BigDecimal, BigDecimal, java.math.MathContext) The Guide's form}: {@code

@@ -9,7 +9,7 @@ import uk.gov.lancashire.socialvalue.framework.Unit;
  * An amount of a measure in its {@link Unit}, such as 25 FTE-years or 16 hours × attendees.
  *
  * <p>The amount is exact and may be negative (a disbenefit, such as extra emissions, is a negative
- * quantity and is never dropped). The factories build the counting rules of DOMAIN.md §3: {@link
+ * quantity and is never dropped). The factories build the counting rules of council social value guidance: {@link
  * #fullTimeEquivalent(int, int)} (10 full-time + 5 half-time = 12.5 FTE), {@link #overYears(BigDecimal)}
  * (12.5 FTE over 2 years = 25 FTE-years) and {@link #sessionHours(BigDecimal, int)} (2 hours × 8
  * attendees = 16, however many trainers).

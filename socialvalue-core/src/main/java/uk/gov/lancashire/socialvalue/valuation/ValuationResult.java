@@ -13,7 +13,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 
 /**
- * The result of a {@link Valuation}: every line valued, and the totals and returns of DOMAIN.md §4.3,
+ * The result of a {@link Valuation}: every line valued, and the totals and returns of SROI practice (<i>A Guide to Social Return on Investment</i>),
  * in the valuation's currency and price base.
  *
  * <pre>
