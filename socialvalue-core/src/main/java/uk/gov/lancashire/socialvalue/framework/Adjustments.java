@@ -18,6 +18,12 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
 @SocialValueStyle
 public abstract class Adjustments {
 
+  /**
+   * The longest duration accepted, in years: beyond the Green Book's longest appraisal bands, and a bound
+   * so that untrusted input cannot make a valuation loop for billions of years.
+   */
+  public static final int MAX_DURATION_YEARS = 200;
+
   private static final Adjustments NONE = new Builder().build();
 
   Adjustments() {}
@@ -69,7 +75,8 @@ public abstract class Adjustments {
     problems.fraction(displacement(), "displacement");
     problems.fraction(attribution(), "attribution");
     problems.fraction(dropOff(), "dropOff");
-    problems.check(durationYears() >= 1, "durationYears", "must be at least 1, was " + durationYears());
+    problems.check(durationYears() >= 1 && durationYears() <= MAX_DURATION_YEARS, "durationYears",
+        "must be from 1 to " + MAX_DURATION_YEARS + ", was " + durationYears());
     problems.throwIfAny();
   }
 

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
+import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
 import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
@@ -229,13 +230,15 @@ public abstract class OutcomeLine {
         "measure " + measure().code() + " is " + measure().kind() + ", only monetised measures are valued");
     problems.check(quantity().unit() == measure().unit(), "quantity",
         "is in " + quantity().unit() + " but measure " + measure().code() + " counts " + measure().unit());
-    problems.check(activityPeriod() >= 0, "activityPeriod", "must not be negative, was " + activityPeriod());
+    problems.check(activityPeriod() >= 0 && activityPeriod() <= Adjustments.MAX_DURATION_YEARS, "activityPeriod",
+        "must be from 0 to " + Adjustments.MAX_DURATION_YEARS + ", was " + activityPeriod());
     checkProxy(problems);
     deadweight().ifPresent(v -> problems.fraction(v, "deadweight"));
     displacement().ifPresent(v -> problems.fraction(v, "displacement"));
     attribution().ifPresent(v -> problems.fraction(v, "attribution"));
     dropOff().ifPresent(v -> problems.fraction(v, "dropOff"));
-    durationYears().ifPresent(v -> problems.check(v >= 1, "durationYears", "must be at least 1, was " + v));
+    durationYears().ifPresent(v -> problems.check(v >= 1 && v <= Adjustments.MAX_DURATION_YEARS, "durationYears",
+        "must be from 1 to " + Adjustments.MAX_DURATION_YEARS + ", was " + v));
     checkModel(problems);
     problems.throwIfAny();
   }
@@ -268,6 +271,8 @@ public abstract class OutcomeLine {
         "the RISING_DEADWEIGHT model needs one deadweight per outcome year")) {
       return;
     }
+    problems.check(risingDeadweights().size() <= Adjustments.MAX_DURATION_YEARS, "risingDeadweights",
+        "gives " + risingDeadweights().size() + " years; at most " + Adjustments.MAX_DURATION_YEARS);
     durationYears().ifPresent(d -> problems.check(d == risingDeadweights().size(), "risingDeadweights",
         "gives " + risingDeadweights().size() + " years but durationYears is " + d));
     for (int i = 0; i < risingDeadweights().size(); i++) {

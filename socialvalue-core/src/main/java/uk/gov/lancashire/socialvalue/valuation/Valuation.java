@@ -14,6 +14,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.discounting.DiscountSchedule;
@@ -156,7 +157,8 @@ public abstract class Valuation {
     }
     investment().forEach((period, amount) -> {
       String path = "investment[" + period + "]";
-      problems.check(period >= 0, path, "period must not be negative");
+      problems.check(period >= 0 && period <= Adjustments.MAX_DURATION_YEARS, path,
+          "period must be from 0 to " + Adjustments.MAX_DURATION_YEARS + ", was " + period);
       if (problems.check(amount.getCurrency().equals(currency()), path,
           "is in " + amount.getCurrency() + " but the valuation is in " + currency() + "; currencies never mix")) {
         problems.check(Amounts.decimal(amount).signum() >= 0, path, "must not be negative");

@@ -43,7 +43,7 @@ class MeasureTest {
                 "deadweight: must be between 0 and 1, was -0.1",
                 "displacement: must be between 0 and 1, was 1.5",
                 "dropOff: must be between 0 and 1, was 2",
-                "durationYears: must be at least 1, was 0"));
+                "durationYears: must be from 1 to 200, was 0"));
   }
 
   @Test
@@ -58,5 +58,14 @@ class MeasureTest {
     assertThatThrownBy(() -> ValidityPeriod.of(java.time.LocalDate.of(2028, 1, 1), java.time.LocalDate.of(2024, 1, 1)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("to: must not be before from (2028-01-01), was 2024-01-01");
+  }
+
+  @Test
+  void aDurationBeyondTwoHundredYearsIsRefusedSoUntrustedInputCannotMakeAValuationLoopForever() {
+    assertThatThrownBy(() -> Adjustments.builder().durationYears(Integer.MAX_VALUE).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("durationYears: must be from 1 to 200, was 2147483647");
+    org.assertj.core.api.Assertions.assertThat(Adjustments.builder().durationYears(200).build().durationYears())
+        .isEqualTo(200);
   }
 }

@@ -240,7 +240,7 @@ class ValuationTest {
         .hasMessageContaining("quantity: is in COUNT but measure NT20 counts HOURS")
         .hasMessageContaining("proxy: give exactly one of an edition or an explicit proxy")
         .hasMessageContaining("deadweight: must be between 0 and 1, was 1.5")
-        .hasMessageContaining("durationYears: must be at least 1, was 0");
+        .hasMessageContaining("durationYears: must be from 1 to 200, was 0");
   }
 
   // ------------------------------------------------------------------ explanation and rounding
