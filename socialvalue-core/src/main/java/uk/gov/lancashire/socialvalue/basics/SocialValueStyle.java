@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * ({@code Measure}, {@code ProxyEdition}) and not as generated plumbing. Builders are strict (each
  * attribute set once), generated code uses only the JDK, and a missing attribute is reported as an
  * {@link IllegalArgumentException} rather than an {@link IllegalStateException}, because it is bad input.
+ * Generated classes carry no {@code @Generated} annotation from the class path: the annotation would be
+ * missing for every module compiled against core (Immutables is compile-time only here) and fill their
+ * builds with warnings.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,5 +28,6 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = IllegalArgumentException.class,
     defaults = @Value.Immutable(copy = true),
     allParameters = false,
-    get = {"is*", "get*"})
+    get = {"is*", "get*"},
+    allowedClasspathAnnotations = {Override.class})
 public @interface SocialValueStyle {}
