@@ -27,7 +27,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class SharedResource {
+public abstract class SharedResource implements ReportedActivity {
 
   private static final MathContext EQUAL_SHARE = new MathContext(34, RoundingMode.DOWN);
 

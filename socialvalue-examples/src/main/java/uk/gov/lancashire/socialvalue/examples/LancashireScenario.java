@@ -1,8 +1,6 @@
 package uk.gov.lancashire.socialvalue.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,12 +37,8 @@ public final class LancashireScenario {
     System.out.print(FrameworkSummary.render(result.framework, result.edition));
     System.out.println();
     System.out.print(formatted.console());
-    Path parent = report.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(report, formatted.html(), StandardCharsets.UTF_8);
+    Path written = formatted.writeHtml(report);
     System.out.println();
-    System.out.println("HTML report written to " + report.toAbsolutePath().normalize());
+    System.out.println("HTML report written to " + written);
   }
 }

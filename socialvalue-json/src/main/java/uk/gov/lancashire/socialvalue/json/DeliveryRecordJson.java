@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.delivery.ReportedActivity;
 import uk.gov.lancashire.socialvalue.delivery.Location;
 import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -42,22 +43,33 @@ final class DeliveryRecordJson {
 
     @Override
     public JsonNode write(DeliveryRecord value) {
-      ObjectNode node = Nodes.object();
-      node.put("id", value.id());
-      node.set("period", FinancialQuarterJson.CODEC.write(value.period()));
-      node.set("measure", MeasureCodeJson.CODEC.write(value.measure()));
-      node.set("quantity", Scalars.DECIMAL_STRING.write(value.quantity()));
-      node.put("supplier", value.supplier());
-      node.set("status", RecordStatusJson.CODEC.write(value.status()));
-      node.set("evidence", Nodes.array(value.evidence(), Scalars.STRING));
-      value.claimKey().ifPresent(k -> node.put("claimKey", k));
-      value.location().ifPresent(l -> node.set("location", LocationJson.CODEC.write(l)));
+      ObjectNode node = activity(value);
       if (!value.share().equals(BigDecimal.ONE)) {
         node.set("share", Scalars.DECIMAL_STRING.write(value.share()));
       }
       return node;
     }
   };
+
+  /**
+   * Writes the fields every reported activity has, in canonical order.
+   *
+   * @param value a delivery record or a shared resource
+   * @return a new object holding those fields
+   */
+  static ObjectNode activity(ReportedActivity value) {
+    ObjectNode node = Nodes.object();
+    node.put("id", value.id());
+    node.set("period", FinancialQuarterJson.CODEC.write(value.period()));
+    node.set("measure", MeasureCodeJson.CODEC.write(value.measure()));
+    node.set("quantity", Scalars.DECIMAL_STRING.write(value.quantity()));
+    node.put("supplier", value.supplier());
+    node.set("status", RecordStatusJson.CODEC.write(value.status()));
+    node.set("evidence", Nodes.array(value.evidence(), Scalars.STRING));
+    value.claimKey().ifPresent(k -> node.put("claimKey", k));
+    value.location().ifPresent(l -> node.set("location", LocationJson.CODEC.write(l)));
+    return node;
+  }
 
   private DeliveryRecordJson() {}
 }

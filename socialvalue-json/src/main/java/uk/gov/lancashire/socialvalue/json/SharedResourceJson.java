@@ -40,16 +40,7 @@ final class SharedResourceJson {
 
     @Override
     public JsonNode write(SharedResource value) {
-      ObjectNode node = Nodes.object();
-      node.put("id", value.id());
-      node.set("period", FinancialQuarterJson.CODEC.write(value.period()));
-      node.set("measure", MeasureCodeJson.CODEC.write(value.measure()));
-      node.set("quantity", Scalars.DECIMAL_STRING.write(value.quantity()));
-      node.put("supplier", value.supplier());
-      node.set("status", RecordStatusJson.CODEC.write(value.status()));
-      node.set("evidence", Nodes.array(value.evidence(), Scalars.STRING));
-      value.claimKey().ifPresent(k -> node.put("claimKey", k));
-      value.location().ifPresent(l -> node.set("location", LocationJson.CODEC.write(l)));
+      ObjectNode node = DeliveryRecordJson.activity(value);
       node.set("shares", Nodes.map(value.shares(), Keys.TEXT, Scalars.DECIMAL_STRING));
       return node;
     }

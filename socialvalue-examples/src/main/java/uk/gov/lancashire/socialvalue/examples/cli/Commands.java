@@ -3,8 +3,6 @@ package uk.gov.lancashire.socialvalue.examples.cli;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
@@ -145,15 +143,10 @@ final class Commands {
     }
     Path out = Path.of(a.option("--out").orElse("lancashire-report.html"));
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(out, ScenarioReport.of(Scenario.run()).html(), StandardCharsets.UTF_8);
+      cli.out().println("HTML report written to " + ScenarioReport.of(Scenario.run()).writeHtml(out));
     } catch (IOException e) {
       throw new SocialValueCli.BadInputException(List.of(out + ": cannot write: " + e.getMessage()));
     }
-    cli.out().println("HTML report written to " + out.toAbsolutePath().normalize());
     return SocialValueCli.OK;
   }
 

@@ -4,7 +4,6 @@ import static uk.gov.lancashire.socialvalue.examples.scenario.HighwaysTender.dec
 import static uk.gov.lancashire.socialvalue.examples.scenario.HighwaysTender.gbp;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,9 +159,8 @@ public final class Scenario {
     for (int q = 1; q <= 4; q++) {
       byQuarter.put(YEAR.quarter(q), BigDecimal.ZERO);
     }
-    List<CountedRecord> verified = new ArrayList<>();
-    delivery.counted().stream().filter(c -> c.record().status() == RecordStatus.VERIFIED).forEach(verified::add);
-    verified.forEach(c -> byQuarter.merge(c.record().period(), c.value(), BigDecimal::add));
+    delivery.counted().stream().filter(c -> c.record().status() == RecordStatus.VERIFIED)
+        .forEach(c -> byQuarter.merge(c.record().period(), c.value(), BigDecimal::add));
     return byQuarter;
   }
 }

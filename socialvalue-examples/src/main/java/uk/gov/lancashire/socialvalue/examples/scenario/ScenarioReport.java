@@ -1,7 +1,11 @@
 package uk.gov.lancashire.socialvalue.examples.scenario;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -325,6 +329,20 @@ public final class ScenarioReport {
                 .collect(Collectors.toList())))
         .table(tables.get("sroi-montecarlo"));
     return html.render();
+  }
+
+  /**
+   * Writes {@link #html()} to a file, creating its folder.
+   *
+   * @param file where to write
+   * @return the file's absolute, normalised path
+   * @throws IOException when it cannot be written
+   */
+  public Path writeHtml(Path file) throws IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    Files.createDirectories(absolute.getParent());
+    Files.writeString(absolute, html(), StandardCharsets.UTF_8);
+    return absolute;
   }
 
   private String priorityChart(String scheme) {
