@@ -21,6 +21,10 @@ import uk.gov.lancashire.socialvalue.examples.report.Charts;
 import uk.gov.lancashire.socialvalue.examples.report.HtmlReport;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
+import uk.gov.lancashire.socialvalue.examples.report.SroiTables;
+import uk.gov.lancashire.socialvalue.examples.report.Words;
+import uk.gov.lancashire.socialvalue.delivery.Supplier;
+import java.util.Optional;
 import uk.gov.lancashire.socialvalue.framework.Priority;
 import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
 import uk.gov.lancashire.socialvalue.needs.AreaNeeds;
@@ -105,7 +109,7 @@ public final class ScenarioReport {
         .right(0, 3));
     for (ShortlistEntry e : r.shortlist.entries()) {
       shortlist.row(String.valueOf(e.rank()), e.measure().toString(),
-          r.framework.measure(e.measure()).map(m -> m.title()).orElse("?"), percent(e.weight()));
+          r.framework.measure(e.measure()).map(m -> m.title()).orElse("?"), Words.percent(e.weight(), 1));
     }
   }
 
@@ -115,16 +119,16 @@ public final class ScenarioReport {
         "rank", "bidder", "price", "SV offer", "SV%", "quality", "price score", "SV offer", "SV plan", "total", "flags")
         .right(0, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     for (BidScore b : r.evaluation.ranking()) {
-      bids.row(String.valueOf(b.rank()), b.bidder(), Pounds.format(b.bid().price().getNumber().numberValueExact(BigDecimal.class)),
+      bids.row(String.valueOf(b.rank()), Words.name(b.bidder()), Pounds.format(b.bid().price().getNumber().numberValueExact(BigDecimal.class)),
           Pounds.format(b.decimalOffer()), b.svPercent().map(p -> Pounds.number(p, 2) + "%").orElse("—"),
           score(b, "quality"), score(b, "price"), score(b, "sv-offer"), score(b, "sv-plan"),
           Pounds.number(b.total(), 2), String.valueOf(b.flags().size()));
     }
-    ReportTable flags = add(ReportTable.of("tender-flags", "Credibility flags (reported, never excluded)",
-        "bidder", "flag", "where", "detail"));
+    ReportTable flags = add(ReportTable.of("tender-flags", "Credibility flags (reported for clarification, never"
+        + " excluded)", "bidder", "flag", "detail"));
     for (BidScore b : r.evaluation.ranking()) {
       for (CredibilityFlag f : b.flags()) {
-        flags.row(b.bidder(), f.kind().name().toLowerCase().replace('_', ' '), f.path(), f.message());
+        flags.row(Words.name(b.bidder()), Words.words(f.kind()), Words.flag(f, b.bid(), Optional.of(r.framework)));
       }
     }
   }
@@ -133,20 +137,20 @@ public final class ScenarioReport {
     ReportTable tiers = add(ReportTable.of("delivery-suppliers", "Delivery by supplier (each claim counted once)",
         "supplier", "records counted", "records excluded", "value").right(1, 2, 3));
     for (Map.Entry<String, Contribution> e : r.highways.bySupplier().entrySet()) {
-      tiers.row(e.getKey(), String.valueOf(e.getValue().counted()), String.valueOf(e.getValue().excluded()),
+      tiers.row(supplierName(e.getKey()), String.valueOf(e.getValue().counted()), String.valueOf(e.getValue().excluded()),
           Pounds.format(e.getValue().decimalValue()));
     }
     ReportTable exclusions = add(ReportTable.of("delivery-exclusions", "Records not counted, with the reason",
         "record", "supplier", "reason", "explanation"));
     for (Exclusion x : r.highways.exclusions()) {
-      exclusions.row(x.record().id(), x.record().supplier(), x.reason().name().toLowerCase().replace('_', ' '),
+      exclusions.row(x.record().id(), supplierName(x.record().supplier()), Words.words(x.reason()),
           x.explanation());
     }
     ReportTable progress = add(ReportTable.of("delivery-progress", "Progress at " + r.progress.asOf()
         + " (value)", "measure", "committed to date", "claimed", "verified", "delivered", "RAG", "shortfall",
         "forecast").right(1, 2, 3, 4, 6, 7));
     for (MeasureProgress m : r.progress.measures()) {
-      progressRow(progress, m.measure().toString(), m.value());
+      progressRow(progress, Words.measure(Optional.of(r.framework), m.measure()), m.value());
     }
     progressRow(progress, "total", r.progress.total());
     ReportTable quarters = add(ReportTable.of("delivery-quarters", "Committed and verified value by quarter",
@@ -208,46 +212,24 @@ public final class ScenarioReport {
   }
 
   private void sroiTables() {
-    ValuationResult v = r.sroi;
-    ReportTable t = add(ReportTable.of("sroi-returns", "SROI view of verified year-1 delivery (Green Book discounting)",
-        "figure", "value").right(1));
-    t.row("total value (undiscounted)", Pounds.format(v.totalValueDecimal()));
-    t.row("present value", Pounds.format(v.presentValueDecimal()));
-    t.row("investment (supplier's social value budget)", Pounds.format(v.investmentDecimal()));
-    t.row("net present value", Pounds.format(v.presentValueDecimal().subtract(v.investmentDecimal())));
-    t.row(v.sroiRatio().label(), v.sroiRatio().toText(2, RoundingMode.HALF_UP));
-    t.row(v.netSroiRatio().label(), v.netSroiRatio().toText(2, RoundingMode.HALF_UP));
-    t.row("SV% of contract value", Pounds.number(v.socialValuePercent(), 2) + "%");
-    t.row("social value per £1 of contract", "£" + Pounds.number(v.valuePerUnitOfContract(), 4));
-    t.row("payback (Guide)", v.paybackGuide().months().map(m -> Pounds.number(m, 1) + " months").orElse("never"));
-    t.row("payback (cumulative)", v.paybackCumulative().period().isPresent()
-        ? "period " + v.paybackCumulative().period().getAsInt() : "never");
-    RoundedBreakdown byLine = v.rounded(PENCE);
-    ReportTable lines = add(ReportTable.of("sroi-lines", "Present value by outcome (rounded; adds up)",
-        "outcome", "present value").right(1));
-    byLine.parts().forEach((line, pv) -> lines.row(line, Pounds.format(pv)));
-    lines.row("total", Pounds.format(byLine.total()));
-    ReportTable switching = add(ReportTable.of("sroi-switching", "Switching values: what brings the SROI ratio"
-        + " to 1:1, one input at a time", "outcome", "input", "current", "switching value").right(2));
-    for (SwitchingValue s : r.switchingValues) {
-      if (s.status() == SwitchingValue.Status.NOT_APPLICABLE) {
-        continue;
-      }
-      switching.row(s.lineId(), s.parameter().name().toLowerCase().replace('_', '-'), plain(s.current()),
-          switchingText(s));
-    }
-    ReportTable oneWay = add(ReportTable.of("sroi-oneway", "One-way table: each input ±10%, SROI ratio at each end",
-        "outcome", "input", "low", "high", "ratio at low", "ratio at high").right(2, 3, 4, 5));
-    for (OneWayTable.Row row : movingRows()) {
-      oneWay.row(row.lineId(), row.parameter().name().toLowerCase().replace('_', '-'), plain(row.low()),
-          plain(row.high()), Pounds.number(row.ratioLow(), 3), Pounds.number(row.ratioHigh(), 3));
-    }
-    ReportTable band = add(ReportTable.of("sroi-montecarlo", "Monte Carlo band (" + r.band.draws() + " draws, seed "
-        + r.band.seed() + ")", "figure", "P5", "P50", "P95").right(1, 2, 3));
+    SroiTables sroi = sroi();
+    add(sroi.returns("SROI view of verified year-1 delivery (Green Book discounting)",
+        "investment (supplier's social value budget)"));
+    add(sroi.lines(PENCE));
+    add(sroi.switching(r.switchingValues));
+    add(sroi.oneWay(r.oneWay));
+    ReportTable band = add(ReportTable.of("sroi-montecarlo", "Monte Carlo band (" + Pounds.number(
+        BigDecimal.valueOf(r.band.draws()), 0) + " random draws, seed " + r.band.seed() + ")", "figure", "P5", "P50",
+        "P95").right(1, 2, 3));
     band.row("present value", Pounds.format(r.band.presentValueP5()), Pounds.format(r.band.presentValueP50()),
         Pounds.format(r.band.presentValueP95()));
     band.row("SROI ratio", Pounds.number(r.band.ratioP5(), 2), Pounds.number(r.band.ratioP50(), 2),
         Pounds.number(r.band.ratioP95(), 2));
+  }
+
+  private SroiTables sroi() {
+    return SroiTables.of(r.sroi, line -> r.sroi.valuation().lines().stream().filter(l -> l.id().equals(line))
+        .findFirst().map(l -> Words.measure(Optional.of(r.framework), l.measure().code())).orElse(line));
   }
 
   // ---------------------------------------------------------------- console
@@ -276,7 +258,8 @@ public final class ScenarioReport {
         .append('\n').append(tables.get("statement-shortfalls").toText());
     heading(out, "6. SROI view of the contract");
     out.append(tables.get("sroi-returns").toText()).append('\n').append(tables.get("sroi-lines").toText())
-        .append('\n').append(tables.get("sroi-switching").toText()).append('\n')
+        .append('\n').append(tables.get("sroi-switching").toText()).append(sroi().switchingSummary(r.switchingValues))
+        .append('\n')
         .append(tables.get("sroi-montecarlo").toText());
     return out.toString();
   }
@@ -289,7 +272,8 @@ public final class ScenarioReport {
 
   /** @return the self-contained HTML report */
   public String html() {
-    HtmlReport html = HtmlReport.titled("Lancashire social value report " + Scenario.YEAR + " (illustrative)");
+    HtmlReport html = HtmlReport.titled("Lancashire social value report " + Scenario.YEAR + " (illustrative)")
+        .footer(java.time.LocalDate.now(java.time.ZoneOffset.UTC), List.of("the built-in illustrative Lancashire scenario"));
     html.section("framework", "Framework").paragraph(r.framework.title() + ", edition " + r.framework.edition()
         + "; proxy edition " + r.edition.reference() + " (licence: " + r.edition.licence() + ").")
         .note("Every figure in this report is invented for illustration; no National TOMs or HACT values are used.")
@@ -305,28 +289,24 @@ public final class ScenarioReport {
     html.section("delivery", "Contract delivery " + Scenario.YEAR).table(tables.get("delivery-suppliers"))
         .table(tables.get("delivery-exclusions")).table(tables.get("delivery-progress"))
         .table(tables.get("delivery-quarters"))
-        .figure("chart-quarters", Charts.pairs("Committed and verified value by quarter", "committed", "verified",
+        .figure("chart-quarters", "Committed and verified value by quarter", Charts.pairs("Committed and verified value by quarter", "committed", "verified",
             r.committedByQuarter.entrySet().stream().map(e -> Charts.Pair.of(e.getKey().toString(), e.getValue(),
                 r.verifiedByQuarter.getOrDefault(e.getKey(), BigDecimal.ZERO))).collect(Collectors.toList())));
     html.section("portfolio", "Portfolio").table(tables.get("portfolio-contracts"))
         .table(tables.get("portfolio-" + LancashireFramework.LCC))
-        .figure("chart-priority-lcc", priorityChart(LancashireFramework.LCC))
+        .figure("chart-priority-lcc", tables.get("portfolio-" + LancashireFramework.LCC).title(),
+            priorityChart(LancashireFramework.LCC))
         .table(tables.get("portfolio-" + LancashireFramework.L2050))
-        .figure("chart-priority-l2050", priorityChart(LancashireFramework.L2050));
+        .figure("chart-priority-l2050", tables.get("portfolio-" + LancashireFramework.L2050).title(),
+            priorityChart(LancashireFramework.L2050));
     html.section("statement", "Annual social value statement " + Scenario.YEAR)
         .table(tables.get("statement-totals")).table(tables.get("statement-top"))
         .table(tables.get("statement-shortfalls"));
     html.section("sroi", "SROI view of the highways contract").table(tables.get("sroi-returns"))
-        .table(tables.get("sroi-lines")).table(tables.get("sroi-switching")).table(tables.get("sroi-oneway"))
-        .figure("chart-tornado", Charts.tornado("SROI ratio when each input moves ±10%",
-            r.oneWay.baseRatio(), "base " + r.sroi.sroiRatio().toText(2, RoundingMode.HALF_UP),
-            movingRows().stream()
-                .sorted(Comparator.comparing((OneWayTable.Row row) -> row.ratioHigh().subtract(row.ratioLow()).abs())
-                    .reversed())
-                .limit(10)
-                .map(row -> Charts.Swing.of(row.lineId() + " " + row.parameter().name().toLowerCase().replace('_', '-'),
-                    row.ratioLow(), row.ratioHigh()))
-                .collect(Collectors.toList())))
+        .table(tables.get("sroi-lines")).table(tables.get("sroi-switching"))
+        .note(sroi().switchingSummary(r.switchingValues)).table(tables.get("sroi-oneway"))
+        .figure("chart-tornado", "SROI ratio when each input moves 10% either way (the ten widest swings)",
+            sroi().tornado(r.oneWay, 10))
         .table(tables.get("sroi-montecarlo"));
     return html.render();
   }
@@ -357,11 +337,6 @@ public final class ScenarioReport {
 
   // ---------------------------------------------------------------- helpers
 
-  /** The one-way rows whose input actually moves (±10% of zero is zero, and says nothing). */
-  private List<OneWayTable.Row> movingRows() {
-    return r.oneWay.rows().stream().filter(row -> row.low().compareTo(row.high()) != 0).collect(Collectors.toList());
-  }
-
   private PortfolioAggregate verifiedThisYear() {
     return r.portfolio.forYear(Scenario.YEAR).only(ValueStage.VERIFIED);
   }
@@ -384,29 +359,11 @@ public final class ScenarioReport {
     return b.score(criterion).map(CriterionScore::displayed).map(BigDecimal::toPlainString).orElse("—");
   }
 
-  private static String percent(BigDecimal fraction) {
-    return Pounds.number(fraction.movePointRight(2), 1) + "%";
-  }
-
   private static String percentValue(BigDecimal percent) {
     return Pounds.number(percent, 1) + "%";
   }
 
-  private String switchingText(SwitchingValue s) {
-    boolean above = r.sroi.sroiRatio().value().compareTo(BigDecimal.ONE) > 0;
-    if (s.status() == SwitchingValue.Status.NO_VALUE_REACHES_ONE_TO_ONE) {
-      return "none in [0, 1]: the ratio stays " + (above ? "above" : "below") + " 1:1";
-    }
-    BigDecimal value = s.value().orElseThrow();
-    if (!s.parameter().isFraction() && value.signum() < 0) {
-      return "none at or above 0: the ratio stays " + (above ? "above" : "below") + " 1:1";
-    }
-    return plain(value);
-  }
-
-  private static String plain(BigDecimal value) {
-    BigDecimal shown = value.abs().compareTo(BigDecimal.ONE) < 0 ? value.setScale(4, RoundingMode.HALF_UP)
-        : value.setScale(2, RoundingMode.HALF_UP);
-    return shown.toPlainString();
+  private String supplierName(String id) {
+    return r.highways.supplyChain().supplier(id).map(Supplier::name).filter(n -> !n.equals(id)).orElse(Words.name(id));
   }
 }

@@ -18,6 +18,7 @@ import org.w3c.dom.NodeList;
 import uk.gov.lancashire.socialvalue.delivery.ProgressFigures;
 import uk.gov.lancashire.socialvalue.examples.LancashireFramework;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
+import uk.gov.lancashire.socialvalue.examples.report.Words;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
 import uk.gov.lancashire.socialvalue.tender.BidScore;
 
@@ -90,7 +91,8 @@ class ScenarioReportTest {
   @Test
   void bidFiguresAreTheEvaluationsFigures() {
     for (BidScore b : result.evaluation.ranking()) {
-      List<String> row = rows("tender-scores").stream().filter(r -> r.get(1).equals(b.bidder())).findFirst().orElseThrow();
+      List<String> row = rows("tender-scores").stream().filter(r -> r.get(1).equals(Words.name(b.bidder()))).findFirst()
+          .orElseThrow();
       assertThat(row.get(0)).isEqualTo(String.valueOf(b.rank()));
       assertThat(pounds(row.get(2))).isEqualByComparingTo(b.bid().price().getNumber().numberValueExact(BigDecimal.class));
       assertThat(row.get(3)).isEqualTo(Pounds.format(b.decimalOffer()));
