@@ -20,8 +20,8 @@ import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
 import uk.gov.lancashire.socialvalue.examples.report.Words;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.json.ContractDocument;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * Delivery: the quantities reported per measure and status; valued in pounds when the framework's proxy

@@ -7,7 +7,7 @@ import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.Priority;
 import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 
 /** The framework: its priorities and its measures, with the proxy value of each in the edition used. */
 final class FrameworkSection implements ReportSection {

@@ -10,7 +10,7 @@ import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.json.ContractDocument;
 import uk.gov.lancashire.socialvalue.json.TenderDocument;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 

@@ -8,7 +8,7 @@ import uk.gov.lancashire.socialvalue.examples.report.Words;
 import uk.gov.lancashire.socialvalue.sensitivity.OneWayTable;
 import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValue;
 import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValues;
-import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 

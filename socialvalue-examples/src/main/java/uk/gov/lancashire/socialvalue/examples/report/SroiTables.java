@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import uk.gov.lancashire.socialvalue.sensitivity.OneWayTable;
 import uk.gov.lancashire.socialvalue.sensitivity.Parameter;
 import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValue;
-import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
-import uk.gov.lancashire.socialvalue.valuation.RoundedBreakdown;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
 /**
