@@ -36,7 +36,7 @@ import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Framework {
+public abstract class Framework implements WithFramework {
 
   Framework() {}
 

@@ -25,7 +25,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ProxyEdition {
+public abstract class ProxyEdition implements WithProxyEdition {
 
   ProxyEdition() {}
 

@@ -21,7 +21,7 @@ import uk.gov.lancashire.socialvalue.framework.Unit;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ProxyValue {
+public abstract class ProxyValue implements WithProxyValue {
 
   ProxyValue() {}
 
