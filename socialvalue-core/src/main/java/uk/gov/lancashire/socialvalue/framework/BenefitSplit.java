@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.proxy;
+package uk.gov.lancashire.socialvalue.framework;
 
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
