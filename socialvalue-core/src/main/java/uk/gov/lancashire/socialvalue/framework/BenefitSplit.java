@@ -12,7 +12,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class BenefitSplit {
+public abstract class BenefitSplit implements WithBenefitSplit {
 
   BenefitSplit() {}
 
