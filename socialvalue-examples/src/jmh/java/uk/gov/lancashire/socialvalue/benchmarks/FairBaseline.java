@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import uk.gov.lancashire.socialvalue.framework.Alignment;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 
 /**
  * The fair hand-written baseline: the roll-up a competent developer writes without the SDK. Plain
