@@ -17,6 +17,12 @@ import org.immutables.value.Value;
  * bad input, so it is reported the way every other bad input is; Immutables calls its
  * {@code String...} constructor). A {@code null} given to a builder is a {@link NullPointerException}
  * naming the attribute.
+ *
+ * <p>A value that callers build also declares {@code implements WithXxx} (an interface generated beside
+ * it), so it has a public {@code withX(...)} copy method per attribute: {@code measure.withTitle("...")}
+ * returns a copy with that one attribute changed, checked like a built value. Strict builders have no
+ * {@code from(instance)} method (it would set every attribute, so none could be set again): copy with
+ * {@code withX}. Computed results do not implement it, since callers never build them.
  * Generated classes carry no {@code @Generated} annotation from the class path: the annotation would be
  * missing for every module compiled against core (Immutables is compile-time only here) and fill their
  * builds with warnings.

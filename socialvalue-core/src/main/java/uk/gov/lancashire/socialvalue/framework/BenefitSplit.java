@@ -15,7 +15,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class BenefitSplit {
+public abstract class BenefitSplit implements WithBenefitSplit {
 
   BenefitSplit() {}
 

@@ -34,7 +34,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Framework {
+public abstract class Framework implements WithFramework {
 
   Framework() {}
 

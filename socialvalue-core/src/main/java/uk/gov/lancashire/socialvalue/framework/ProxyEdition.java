@@ -24,7 +24,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ProxyEdition {
+public abstract class ProxyEdition implements WithProxyEdition {
 
   ProxyEdition() {}
 

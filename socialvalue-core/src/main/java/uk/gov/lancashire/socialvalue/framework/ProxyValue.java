@@ -20,7 +20,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ProxyValue {
+public abstract class ProxyValue implements WithProxyValue {
 
   ProxyValue() {}
 

@@ -39,7 +39,7 @@ import uk.gov.lancashire.socialvalue.framework.ProxyValue;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class OutcomeLine {
+public abstract class OutcomeLine implements WithOutcomeLine {
 
   OutcomeLine() {}
 
