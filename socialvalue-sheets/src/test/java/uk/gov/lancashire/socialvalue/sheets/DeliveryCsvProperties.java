@@ -39,7 +39,7 @@ class DeliveryCsvProperties {
   }
 
   static Arbitrary<DeliveryRecord> record() {
-    Arbitrary<String> text = Arbitraries.strings().withChars("ab ,\"\r\n;é£'=").ofMinLength(1).ofMaxLength(12)
+    Arbitrary<String> text = Arbitraries.strings().withChars("ab ,\"\r\n\t;é£'=<&_x0041\u0001").ofMinLength(1).ofMaxLength(12)
         .filter(s -> !s.isBlank());
     Arbitrary<String> reference = Arbitraries.strings().withChars("ab/,\"\n.").ofMinLength(1).ofMaxLength(8)
         .filter(s -> s.equals(s.trim()) && !s.isBlank());

@@ -16,8 +16,14 @@ import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 
-/** Reads any SDK document by its {@code "format"} marker, and says in a few words what it holds. */
+/**
+ * Reads any SDK document by its {@code "format"} marker, and says in a few words what it holds. The one
+ * place the tool maps formats to readers.
+ */
 final class Documents {
+
+  /** The format marker of a delivery report, which the tool streams rather than reads whole. */
+  static final String DELIVERY_REPORT = "socialvalue/delivery-report";
 
   /** A document that was read. */
   static final class Document {
@@ -83,19 +89,19 @@ final class Documents {
    * @param file the file name, for messages
    * @param text the document
    * @return the document
-   * @throws SocialValueCli.BadInputException listing every problem
+   * @throws CliException listing every problem
    */
   static Document read(SocialValueJson json, String file, String text) {
     String format = format(json, file, text);
     BiFunction<SocialValueJson, String, Document> reader = READERS.get(format);
     if (reader == null) {
-      throw new SocialValueCli.BadInputException(List.of(file + ": $.format: unknown format '" + format
-          + "'; this tool reads " + READERS.keySet().stream().sorted().toList()));
+      throw CliException.badInput(List.of(new CliProblem(file, "$.format", "unknown format '" + format
+          + "'; this tool reads " + READERS.keySet().stream().sorted().toList())));
     }
     try {
       return reader.apply(json, text);
     } catch (RuntimeException e) {
-      throw SocialValueCli.problems(file, e);
+      throw Failures.badInput(file, e);
     }
   }
 
@@ -113,8 +119,8 @@ final class Documents {
   static <T> T read(SocialValueJson json, String file, String text, String expected, Class<T> type) {
     String format = format(json, file, text);
     if (!expected.equals(format)) {
-      throw new SocialValueCli.BadInputException(List.of(file + ": $.format: expected '" + expected + "', was '"
-          + format + "'"));
+      throw CliException.badInput(List.of(new CliProblem(file, "$.format", "expected '" + expected + "', was '"
+          + format + "'")));
     }
     return type.cast(read(json, file, text).value());
   }
@@ -124,12 +130,12 @@ final class Documents {
     try {
       tree = json.mapper().readTree(text);
     } catch (JacksonException e) {
-      throw SocialValueCli.problems(file, e);
+      throw Failures.badInput(file, e);
     }
     JsonNode format = tree == null ? null : tree.get("format");
     if (format == null || !format.isString()) {
-      throw new SocialValueCli.BadInputException(List.of(file + ": $.format: missing; a document starts with "
-          + "\"format\": \"socialvalue/...\""));
+      throw CliException.badInput(List.of(new CliProblem(file, "$.format", "missing; a document starts with "
+          + "\"format\": \"socialvalue/...\"")));
     }
     return format.asString();
   }

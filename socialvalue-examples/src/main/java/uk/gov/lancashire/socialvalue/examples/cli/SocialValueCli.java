@@ -1,28 +1,42 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import uk.gov.lancashire.socialvalue.basics.Problem;
-import uk.gov.lancashire.socialvalue.basics.ValidationException;
-import uk.gov.lancashire.socialvalue.json.JsonProblemsException;
-import uk.gov.lancashire.socialvalue.json.SocialValueJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code socialvalue}: a small command-line tool over JSON files, so a system written in any language can
- * call the engine. Run {@code java -jar socialvalue-examples/target/socialvalue.jar --help}.
+ * {@code socialvalue}: a command-line tool over the SDK's documents and supplier spreadsheets, so a council
+ * can run it on its own data and a system written in any language can call the engine. Run {@code java -jar
+ * socialvalue.jar --help}.
+ *
+ * <p>Conventions (picocli): {@code -h}/{@code --help} and {@code -V}/{@code --version} on every command;
+ * {@code --opt value} or {@code --opt=value}; {@code --} ends the options; {@code -} names standard input or
+ * output. {@code --json} on every command writes one JSON document on standard output: the result, or on
+ * failure a {@code socialvalue/problems} document.
  *
  * <p>Exit codes: 0 success; 1 bad input (one line per problem on standard error, each naming the file and
- * the JSON path); 2 wrong usage.
+ * the place: a JSON path, a cell, a line and column); 2 wrong usage. No stack trace or Java class name is ever
+ * shown.
  */
-public final class SocialValueCli {
+@Command(name = "socialvalue", mixinStandardHelpOptions = true, versionProvider = SocialValueCli.Version.class,
+    usageHelpWidth = 100,
+    description = "Measure the social value of council contracts from your own documents and supplier returns.",
+    footerHeading = "%n", footer = {
+        "Files: SDK JSON documents (any \"format\"), and delivery records as a JSON delivery report,",
+        "CSV or XLSX in the returns template (see 'template'). Name - for standard input or output;",
+        "-- ends the options. Every command takes -h for its own help.",
+        "",
+        "Exit codes: 0 success, 1 bad input (one line per problem on standard error), 2 wrong usage.",
+        "With --json a failure prints a socialvalue/problems document on standard output instead."})
+public final class SocialValueCli implements Callable<Integer> {
 
   /** Exit code for success. */
   public static final int OK = 0;
@@ -31,36 +45,13 @@ public final class SocialValueCli {
   /** Exit code for wrong usage. */
   public static final int USAGE = 2;
 
-  static final String HELP = String.join("\n",
-      "Usage: socialvalue <command> [options] [files]",
-      "",
-      "Commands:",
-      "  validate FILE...              Check SDK JSON documents (any format); print one line per problem.",
-      "  value VALUATION.json          Value outcomes: returns (PV, NPV, SROI ratios, SV%, payback) and the",
-      "                                explanation of every figure.",
-      "  evaluate FRAMEWORK.json TENDER.json",
-      "                                Score and rank the bids of a tender, with credibility flags.",
-      "  needs NEEDS.json [--area ID]  Rank local needs across the county, or for one area.",
-      "  report [--out FILE]           Run the illustrative Lancashire scenario and write its HTML report",
-      "                                (default lancashire-report.html).",
-      "",
-      "Options:",
-      "  --json      Write the result as JSON on standard output instead of text.",
-      "  --help      Show this help.",
-      "  --version   Show the version.",
-      "",
-      "Exit codes: 0 success, 1 bad input (one line per problem on standard error), 2 wrong usage.",
-      "");
-
   private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
 
-  private final PrintStream out;
-  private final PrintStream err;
-  private final SocialValueJson json = SocialValueJson.standard();
+  private SocialValueCli() {}
 
-  private SocialValueCli(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+  @Override
+  public Integer call() {
+    throw CliException.usage("no command given");
   }
 
   /**
@@ -69,12 +60,21 @@ public final class SocialValueCli {
    * @param args the command line
    */
   public static void main(String[] args) {
-    MONETA.setLevel(Level.WARNING);
-    System.exit(run(args, System.out, System.err));
+    int code;
+    try {
+      code = run(args, System.in, System.out, System.err, System.console() != null);
+    } catch (OutOfMemoryError e) {
+      System.err.println("socialvalue: out of memory; give Java more (java -Xmx2g -jar ...) or split the input");
+      code = BAD_INPUT;
+    } catch (Throwable e) {
+      System.err.println("socialvalue: an unexpected failure; please report it with the command you ran");
+      code = BAD_INPUT;
+    }
+    System.exit(code);
   }
 
   /**
-   * Runs one command.
+   * Runs one command with no standard input, for tests and embedding.
    *
    * @param args the command line
    * @param out where results go
@@ -82,138 +82,84 @@ public final class SocialValueCli {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return new SocialValueCli(out, err).dispatch(Arguments.parse(args));
+    return run(args, InputStream.nullInputStream(), out, err, false);
   }
 
-  private int dispatch(Arguments a) {
-    if (a.flag("--help") || "help".equals(a.command())) {
-      out.print(HELP);
-      return OK;
-    }
-    if (a.flag("--version")) {
-      out.println("socialvalue " + version());
-      return OK;
-    }
-    if (a.command() == null) {
-      err.println("socialvalue: no command given; run with --help for usage");
-      return USAGE;
-    }
-    List<String> unknown = a.unknownOptions(List.of("--json", "--help", "--version"), List.of("--area", "--out"));
-    if (!unknown.isEmpty()) {
-      err.println("socialvalue: unknown option " + unknown.get(0) + "; run with --help for usage");
-      return USAGE;
-    }
-    try {
-      switch (a.command()) {
-        case "validate":
-          return validate(a);
-        case "value":
-          return Commands.value(this, a);
-        case "evaluate":
-          return Commands.evaluate(this, a);
-        case "needs":
-          return Commands.needs(this, a);
-        case "report":
-          return Commands.report(this, a);
-        default:
-          err.println("socialvalue: unknown command '" + a.command() + "'; run with --help for usage");
-          return USAGE;
-      }
-    } catch (UsageException e) {
-      err.println("socialvalue: " + e.getMessage() + "; run with --help for usage");
-      return USAGE;
-    } catch (BadInputException e) {
-      e.lines().forEach(err::println);
-      return BAD_INPUT;
-    }
+  /**
+   * Runs one command.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out where results go
+   * @param err where problems and progress go
+   * @param interactive whether a person watches, so a progress line helps
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+    MONETA.setLevel(Level.WARNING);
+    Session session = new Session(in, out, err, interactive);
+    boolean json = jsonRequested(args);
+    CommandLine cli = new CommandLine(new SocialValueCli())
+        .addSubcommand(new ValidateCommand(session))
+        .addSubcommand(new ValueCommand(session))
+        .addSubcommand(new EvaluateCommand(session))
+        .addSubcommand(new NeedsCommand(session))
+        .addSubcommand(new ReportCommand(session))
+        .addSubcommand(new TemplateCommand(session))
+        .addSubcommand(new ConvertCommand(session))
+        .addSubcommand(new CommandLine.HelpCommand());
+    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, arguments) -> fail(session, json,
+        CliException.usage(e.getMessage() == null ? "wrong usage" : e.getMessage())));
+    cli.setExecutionExceptionHandler((e, command, parsed) -> fail(session, json, e instanceof CliException
+        ? (CliException) e : CliException.badInput(Failures.problems("", e instanceof RuntimeException
+            ? (RuntimeException) e : new IllegalStateException()))));
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
-  private int validate(Arguments a) {
-    if (a.files().isEmpty()) {
-      throw new UsageException("validate needs at least one file");
-    }
-    List<String> problems = new ArrayList<>();
-    for (String file : a.files()) {
-      try {
-        String what = Documents.read(json, file, read(file)).describe();
-        out.println(file + ": ok (" + what + ")");
-      } catch (BadInputException e) {
-        problems.addAll(e.lines());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new BadInputException(problems);
-    }
-    return OK;
-  }
-
-  // ---------------------------------------------------------------- shared by commands
-
-  PrintStream out() {
-    return out;
-  }
-
-  SocialValueJson json() {
-    return json;
-  }
-
-  /** Reads a file as text, or reports why it cannot be read. */
-  String read(String file) {
-    try {
-      Path path = Path.of(file);
-      if (Files.size(path) > SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
-        throw new BadInputException(List.of(file + ": larger than the " + SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH
-            + "-byte limit"));
-      }
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException(List.of(file + ": cannot read: " + e.getClass().getSimpleName() + " "
-          + e.getMessage()));
-    }
-  }
-
-  /** Turns the SDK's problems into one line each, prefixed with the file. */
-  static BadInputException problems(String file, RuntimeException e) {
-    List<Problem> problems;
-    if (e instanceof JsonProblemsException) {
-      problems = ((JsonProblemsException) e).problems();
-    } else if (e instanceof ValidationException) {
-      problems = ((ValidationException) e).problems();
+  private static int fail(Session session, boolean json, CliException e) {
+    if (json) {
+      ObjectNode doc = JsonOut.document(session, JsonOut.PROBLEMS);
+      doc.put("exitCode", e.exitCode());
+      JsonOut.problems(doc, e.problems());
+      JsonOut.print(session, doc);
+    } else if (e.exitCode() == USAGE) {
+      e.problems().forEach(p -> session.err.println("socialvalue: " + p.message() + "; run with --help for usage"));
     } else {
-      problems = List.of(Problem.of("", String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+      e.problems().forEach(session.err::println);
     }
-    List<String> lines = new ArrayList<>();
-    problems.forEach(p -> lines.add(file + ": " + p));
-    return new BadInputException(lines);
+    return e.exitCode();
   }
 
-  private static String version() {
-    String v = SocialValueCli.class.getPackage().getImplementationVersion();
-    return v == null ? "(development build)" : v;
+  /** @return true when {@code --json} comes before any {@code --} */
+  private static boolean jsonRequested(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      }
+      if (arg.equals("--json")) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Wrong usage: a missing file or option value. */
-  static final class UsageException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
+  /** Prints an outcome of a command that found problems, then returns its exit code. */
+  static int problems(Session session, boolean json, List<CliProblem> problems) {
+    return fail(session, json, CliException.badInput(problems));
   }
 
-  /** Bad input: one line per problem. */
-  static final class BadInputException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient List<String> lines;
-
-    BadInputException(List<String> lines) {
-      super(String.join("\n", lines));
-      this.lines = List.copyOf(lines);
-    }
-
-    List<String> lines() {
-      return lines;
+  /** The version, from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = SocialValueCli.class.getPackage().getImplementationVersion();
+      return new String[] {"socialvalue " + (v == null ? "(development build)" : v)};
     }
   }
-
 }

@@ -58,6 +58,11 @@ public final class DocumentReport {
     return sections;
   }
 
+  /** @return the documents the report is made from */
+  public ReportInputs inputs() {
+    return inputs;
+  }
+
   /** @return the report's title */
   public String title() {
     return inputs.framework().map(f -> f.title() + ": social value report").orElse("Social value report");
