@@ -20,8 +20,8 @@ import uk.gov.lancashire.socialvalue.portfolio.PortfolioFact;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * The three ways of rolling the workload up by priority, theme and financial year that the benchmarks

@@ -9,16 +9,16 @@ import uk.gov.lancashire.socialvalue.json.delivery.DeliveryReports;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.needs.NeedsJson;
 import uk.gov.lancashire.socialvalue.json.portfolio.PortfolioJson;
-import uk.gov.lancashire.socialvalue.json.proxy.ProxyJson;
+import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.targets.TargetsJson;
 import uk.gov.lancashire.socialvalue.json.tender.TenderJson;
 import uk.gov.lancashire.socialvalue.json.valuation.ValuationJson;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
-import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
@@ -31,7 +31,7 @@ public final class Documents {
   /** A framework and its proxy editions. */
   public static final Document<Framework> FRAMEWORK = new Document<>(Framework.class, FrameworkJson.FRAMEWORK);
   /** A proxy edition. */
-  public static final Document<ProxyEdition> PROXY_EDITION = new Document<>(ProxyEdition.class, ProxyJson.EDITION);
+  public static final Document<ProxyEdition> PROXY_EDITION = new Document<>(ProxyEdition.class, FrameworkJson.EDITION);
   /** A needs analysis. */
   public static final Document<NeedsAnalysis> NEEDS_ANALYSIS = new Document<>(NeedsAnalysis.class, NeedsJson.ANALYSIS);
   /** A strategy plan. */

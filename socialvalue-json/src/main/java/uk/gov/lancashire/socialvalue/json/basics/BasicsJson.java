@@ -1,6 +1,13 @@
 package uk.gov.lancashire.socialvalue.json.basics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
+import uk.gov.lancashire.socialvalue.json.engine.EnumNames;
 import javax.money.MonetaryAmount;
 import tools.jackson.core.JsonGenerator;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
@@ -13,7 +20,8 @@ import uk.gov.lancashire.socialvalue.json.engine.Scalars;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
 
 /**
- * The JSON forms of the core's {@code basics}: money, financial years and quarters, problems.
+ * The JSON forms of the core's {@code basics}: money, financial years and quarters, problems, money
+ * roundings, rounded breakdowns and explanations.
  *
  * <p>Money is {@code {"amount": "1234.50", "currency": "GBP"}}: the amount a string holding the exact
  * decimal, the currency an ISO 4217 code. Writing never rounds: the amount is written with every digit it
@@ -61,6 +69,45 @@ public final class BasicsJson {
           .required("path", Scalars.STRING, Problem::path)
           .required("message", Scalars.STRING, Problem::message);
 
+  /** A rounding mode. */
+  public static final EnumNames<RoundingMode> ROUNDING_MODE = EnumNames.of(RoundingMode.class, "rounding mode", Map.of(
+      RoundingMode.UP, "up",
+      RoundingMode.DOWN, "down",
+      RoundingMode.CEILING, "ceiling",
+      RoundingMode.FLOOR, "floor",
+      RoundingMode.HALF_UP, "half-up",
+      RoundingMode.HALF_DOWN, "half-down",
+      RoundingMode.HALF_EVEN, "half-even",
+      RoundingMode.UNNECESSARY, "unnecessary"));
+
+  /** A money rounding. */
+  public static final Shape<MoneyRounding, Shape.Args> ROUNDING =
+      Shape.<MoneyRounding>args(a -> MoneyRounding.toScale(a.get("scale"), a.get("mode")))
+          .required("scale", Scalars.INTEGER, MoneyRounding::scale)
+          .required("mode", ROUNDING_MODE, MoneyRounding::mode);
+
+  /** One entry of an explanation. */
+  public static final Shape<Explanation.Entry, Shape.Args> ENTRY = Shape.<Explanation.Entry>args(
+      a -> Explanation.of("").with(a.<String>get("key"), a.<String>get("value")).entries().get(0))
+      .required("key", Scalars.STRING, Explanation.Entry::key)
+      .required("value", Scalars.STRING, Explanation.Entry::value);
+
+  /** An explanation: a title, its entries and its children. */
+  public static final Shape<Explanation, Shape.Args> EXPLANATION = Shape.<Explanation>args(BasicsJson::explanation)
+      .required("title", Scalars.STRING, Explanation::title)
+      .list("entries", ENTRY, Explanation::entries);
+
+  static {
+    EXPLANATION.list("children", EXPLANATION, Explanation::children);
+  }
+
+  /** A rounded breakdown (written only). */
+  public static final Shape<RoundedBreakdown, Void> BREAKDOWN = Shape.<RoundedBreakdown>written("a rounded breakdown",
+      "its inputs")
+      .map("parts", Scalars.KEY_TEXT, Scalars.DECIMAL, RoundedBreakdown::parts)
+      .required("total", Scalars.DECIMAL, RoundedBreakdown::total)
+      .required("rounding", ROUNDING, RoundedBreakdown::rounding);
+
   private BasicsJson() {}
 
   /** @return the shape money is read with (for the schema check) */
@@ -78,4 +125,14 @@ public final class BasicsJson {
     String padded = decimal.setScale(scale).toPlainString(); // scale only grows: never rounds
     return padded.length() <= DEFAULT_MAX_DECIMAL_LENGTH ? padded : decimal.toPlainString();
   }
-}
+
+  private static Explanation explanation(Shape.Args a) {
+    Explanation e = Explanation.of(a.get("title"));
+    for (Explanation.Entry entry : a.<List<Explanation.Entry>>get("entries")) {
+      e = e.with(entry.key(), entry.value());
+    }
+    for (Explanation child : a.<List<Explanation>>get("children")) {
+      e = e.with(child);
+    }
+    return e;
+  }}

@@ -2,6 +2,9 @@ package uk.gov.lancashire.socialvalue.json.framework;
 
 import java.util.Map;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
+import uk.gov.lancashire.socialvalue.framework.BenefitSplit;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 import uk.gov.lancashire.socialvalue.framework.Alignment;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
 import uk.gov.lancashire.socialvalue.framework.Framework;
@@ -13,10 +16,13 @@ import uk.gov.lancashire.socialvalue.framework.Theme;
 import uk.gov.lancashire.socialvalue.framework.ValidityPeriod;
 import uk.gov.lancashire.socialvalue.json.engine.Scalars;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
-import uk.gov.lancashire.socialvalue.json.proxy.ProxyJson;
+import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
 
 /**
- * The JSON forms of the core's {@code framework} package, one declaration per type. A framework is a
+ * The JSON forms of the core's {@code framework} package, one declaration per type. A proxy edition is a
+ * top-level document ({@code "format": "socialvalue/proxy-edition"}) and also sits inside a framework; its
+ * values are an object keyed by measure code, where two spellings of one code ({@code "NT1"}, {@code
+ * "NT01"}) are a problem. A framework is a
  * top-level document ({@code "format": "socialvalue/framework"}): every element is read and built on its
  * own, so one document reports the problems of all its elements; the framework's cross-checks (dangling
  * ids, weights, editions) run once every element is sound, and their paths are placed on the document
@@ -77,6 +83,33 @@ public final class FrameworkJson {
           .required("from", Scalars.DATE, ValidityPeriod::from)
           .required("to", Scalars.DATE, ValidityPeriod::to);
 
+  /** Who a proxy value's benefit accrues to. */
+  public static final Shape<BenefitSplit, Shape.Args> SPLIT =
+      Shape.<BenefitSplit>args(a -> BenefitSplit.of(a.get("individual"), a.get("community"), a.get("government")))
+          .required("individual", BasicsJson.MONEY, BenefitSplit::individual)
+          .required("community", BasicsJson.MONEY, BenefitSplit::community)
+          .required("government", BasicsJson.MONEY, BenefitSplit::government);
+
+  /** A proxy value. */
+  public static final Shape<ProxyValue, ProxyValue.Builder> VALUE = Shape.of(ProxyValue::builder, ProxyValue.Builder::build)
+      .required("amount", BasicsJson.MONEY, ProxyValue::amount, ProxyValue.Builder::amount)
+      .required("unit", FrameworkScalars.UNIT, ProxyValue::unit, ProxyValue.Builder::unit)
+      .required("priceYear", Scalars.INTEGER, ProxyValue::priceYear, ProxyValue.Builder::priceYear)
+      .required("source", Scalars.STRING, ProxyValue::source, ProxyValue.Builder::source)
+      .required("licence", Scalars.STRING, ProxyValue::licence, ProxyValue.Builder::licence)
+      .optional("split", SPLIT, ProxyValue::split, ProxyValue.Builder::split);
+
+  /** A proxy edition document. */
+  public static final Shape<ProxyEdition, ProxyEdition.Builder> EDITION =
+      Shape.of(ProxyEdition::builder, ProxyEdition.Builder::build)
+          .document("socialvalue/proxy-edition", 1, java.util.Set.of(1))
+          .required("id", Scalars.STRING, ProxyEdition::id, ProxyEdition.Builder::id)
+          .required("version", Scalars.STRING, ProxyEdition::version, ProxyEdition.Builder::version)
+          .required("title", Scalars.STRING, ProxyEdition::title, ProxyEdition.Builder::title)
+          .required("currency", Scalars.CURRENCY, ProxyEdition::currency, ProxyEdition.Builder::currency)
+          .required("licence", Scalars.STRING, ProxyEdition::licence, ProxyEdition.Builder::licence)
+          .map("values", FrameworkScalars.CODE, VALUE, ProxyEdition::values, ProxyEdition.Builder::putAllValues);
+
   /** A measure; adjustments and counting rules are left out when they are the defaults. */
   public static final Shape<Measure, Measure.Builder> MEASURE = Shape.of(Measure::builder, Measure.Builder::build)
       .required("code", FrameworkScalars.CODE, Measure::code, Measure.Builder::code)
@@ -105,7 +138,7 @@ public final class FrameworkJson {
       .list("themes", THEME, Framework::themes, Framework.Builder::addAllThemes)
       .list("outcomes", OUTCOME, Framework::outcomes, Framework.Builder::addAllOutcomes)
       .list("measures", MEASURE, Framework::measures, Framework.Builder::addAllMeasures)
-      .list("proxyEditions", ProxyJson.EDITION, Framework::proxyEditions, Framework.Builder::addAllProxyEditions);
+      .list("proxyEditions", EDITION, Framework::proxyEditions, Framework.Builder::addAllProxyEditions);
 
   private FrameworkJson() {}
 }

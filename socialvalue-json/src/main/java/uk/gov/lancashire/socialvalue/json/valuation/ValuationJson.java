@@ -1,7 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.valuation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,17 +14,14 @@ import uk.gov.lancashire.socialvalue.json.engine.Scalars;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars;
-import uk.gov.lancashire.socialvalue.json.proxy.ProxyJson;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 import uk.gov.lancashire.socialvalue.valuation.DeadweightModel;
-import uk.gov.lancashire.socialvalue.valuation.Explanation;
-import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.valuation.OutcomeLine;
 import uk.gov.lancashire.socialvalue.valuation.OutcomeStart;
 import uk.gov.lancashire.socialvalue.valuation.Payback;
 import uk.gov.lancashire.socialvalue.valuation.Quantity;
 import uk.gov.lancashire.socialvalue.valuation.Ratio;
-import uk.gov.lancashire.socialvalue.valuation.RoundedBreakdown;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 import uk.gov.lancashire.socialvalue.valuation.ValuedLine;
@@ -50,17 +46,6 @@ public final class ValuationJson {
   /** When in a year values fall, for discounting. */
   public static final EnumNames<TimingConvention> TIMING = EnumNames.of(TimingConvention.class, "timing convention",
       Map.of(TimingConvention.GREEN_BOOK, "green-book", TimingConvention.SROI_VALUE_MAP, "sroi-value-map"));
-
-  /** A rounding mode. */
-  public static final EnumNames<RoundingMode> ROUNDING_MODE = EnumNames.of(RoundingMode.class, "rounding mode", Map.of(
-      RoundingMode.UP, "up",
-      RoundingMode.DOWN, "down",
-      RoundingMode.CEILING, "ceiling",
-      RoundingMode.FLOOR, "floor",
-      RoundingMode.HALF_UP, "half-up",
-      RoundingMode.HALF_DOWN, "half-down",
-      RoundingMode.HALF_EVEN, "half-even",
-      RoundingMode.UNNECESSARY, "unnecessary"));
 
   /** A discount band. */
   public static final Shape<DiscountBand, Shape.Args> DISCOUNT_BAND =
@@ -92,8 +77,8 @@ public final class ValuationJson {
       .required("quantity", QUANTITY, OutcomeLine::quantity, OutcomeLine.Builder::quantity)
       .withDefault("activityPeriod", Scalars.INTEGER, 0, OutcomeLine::activityPeriod, OutcomeLine.Builder::activityPeriod)
       .withDefault("start", START, OutcomeStart.SAME_PERIOD, OutcomeLine::start, OutcomeLine.Builder::start)
-      .optional("edition", ProxyJson.EDITION, OutcomeLine::edition, OutcomeLine.Builder::edition)
-      .optional("proxy", ProxyJson.VALUE, OutcomeLine::proxy, OutcomeLine.Builder::proxy)
+      .optional("edition", FrameworkJson.EDITION, OutcomeLine::edition, OutcomeLine.Builder::edition)
+      .optional("proxy", FrameworkJson.VALUE, OutcomeLine::proxy, OutcomeLine.Builder::proxy)
       .optional("deadweight", Scalars.DECIMAL, OutcomeLine::deadweight, OutcomeLine.Builder::deadweight)
       .optional("displacement", Scalars.DECIMAL, OutcomeLine::displacement, OutcomeLine.Builder::displacement)
       .optional("attribution", Scalars.DECIMAL, OutcomeLine::attribution, OutcomeLine.Builder::attribution)
@@ -117,31 +102,10 @@ public final class ValuationJson {
       .optionalInt("priceBaseYear", Valuation::priceBaseYear, Valuation.Builder::priceBaseYear)
       .optional("priceIndex", PRICE_INDEX, Valuation::priceIndex, Valuation.Builder::priceIndex);
 
-  /** A money rounding. */
-  public static final Shape<MoneyRounding, Shape.Args> ROUNDING =
-      Shape.<MoneyRounding>args(a -> MoneyRounding.toScale(a.get("scale"), a.get("mode")))
-          .required("scale", Scalars.INTEGER, MoneyRounding::scale)
-          .required("mode", ROUNDING_MODE, MoneyRounding::mode);
-
   /** A labelled ratio. */
   public static final Shape<Ratio, Shape.Args> RATIO = Shape.<Ratio>args(a -> Ratio.of(a.get("label"), a.get("value")))
       .required("label", Scalars.STRING, Ratio::label)
       .required("value", Scalars.DECIMAL, Ratio::value);
-
-  /** One entry of an explanation. */
-  public static final Shape<Explanation.Entry, Shape.Args> ENTRY = Shape.<Explanation.Entry>args(
-      a -> Explanation.of("").with(a.<String>get("key"), a.<String>get("value")).entries().get(0))
-      .required("key", Scalars.STRING, Explanation.Entry::key)
-      .required("value", Scalars.STRING, Explanation.Entry::value);
-
-  /** An explanation: a title, its entries and its children. */
-  public static final Shape<Explanation, Shape.Args> EXPLANATION = Shape.<Explanation>args(ValuationJson::explanation)
-      .required("title", Scalars.STRING, Explanation::title)
-      .list("entries", ENTRY, Explanation::entries);
-
-  static {
-    EXPLANATION.list("children", EXPLANATION, Explanation::children);
-  }
 
   /** A year's value of a line (written only). */
   public static final Shape<YearValue, Void> YEAR = Shape.<YearValue>written("a year value", "its inputs")
@@ -170,13 +134,6 @@ public final class ValuationJson {
       .optional("period", Scalars.INTEGER, p -> p.period().isPresent() ? Optional.of(p.period().getAsInt())
           : Optional.empty())
       .required("description", Scalars.STRING, Payback::description);
-
-  /** A rounded breakdown (written only). */
-  public static final Shape<RoundedBreakdown, Void> BREAKDOWN = Shape.<RoundedBreakdown>written("a rounded breakdown",
-      "its inputs")
-      .map("parts", Scalars.KEY_TEXT, Scalars.DECIMAL, RoundedBreakdown::parts)
-      .required("total", Scalars.DECIMAL, RoundedBreakdown::total)
-      .required("rounding", ROUNDING, RoundedBreakdown::rounding);
 
   /** A valuation result document, rounded for presentation to the currency's minor unit, half up. */
   public static final Shape<ValuationResult, Void> RESULT = result(null);
@@ -209,8 +166,8 @@ public final class ValuationJson {
             : Optional.empty())
         .list("presentValueByPeriod", Scalars.DECIMAL, ValuationResult::presentValueByPeriod)
         .list("lines", VALUED_LINE, ValuationResult::lines)
-        .required("rounded", BREAKDOWN, r -> r.rounded(rounding(r, rounding)))
-        .required("explanation", EXPLANATION, r -> r.explain(rounding(r, rounding)))
+        .required("rounded", BasicsJson.BREAKDOWN, r -> r.rounded(rounding(r, rounding)))
+        .required("explanation", BasicsJson.EXPLANATION, r -> r.explain(rounding(r, rounding)))
         .required("valuation", VALUATION, ValuationResult::valuation);
   }
 
@@ -226,14 +183,5 @@ public final class ValuationJson {
     return r.valuation().contractValue().map(Amounts::decimal).map(BigDecimal::signum).orElse(0) > 0;
   }
 
-  private static Explanation explanation(Shape.Args a) {
-    Explanation e = Explanation.of(a.get("title"));
-    for (Explanation.Entry entry : a.<java.util.List<Explanation.Entry>>get("entries")) {
-      e = e.with(entry.key(), entry.value());
-    }
-    for (Explanation child : a.<java.util.List<Explanation>>get("children")) {
-      e = e.with(child);
-    }
-    return e;
-  }
+
 }
