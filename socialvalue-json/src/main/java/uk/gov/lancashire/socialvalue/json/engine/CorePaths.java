@@ -12,7 +12,7 @@ import java.util.Map;
  * <p>The core names list elements by their key ({@code measures[LT3].alignments[0]}, {@code
  * proxyEditions[lcc@2024.1].values[LT1].unit}); JSON paths name array elements by position and object
  * members by name ({@code $.measures[2].alignments[0]}, {@code $.proxyEditions[0].values.LT1.unit}). A key
- * is looked up in an index of the list's elements by their {@code id}, {@code code}, {@code measure} and
+ * is looked up in an index of the list's elements by their {@code id}, {@code code}, {@code measure}, {@code bidder} and
  * {@code id@version}, built once per list and failure, so placing every problem is linear in the document.
  */
 final class CorePaths {
@@ -135,7 +135,7 @@ final class CorePaths {
     for (int i = 0; i < list.size(); i++) {
       Object e = list.get(i);
       String id = text(shape, "id", e);
-      for (String name : new String[] {"id", "code", "measure"}) {
+      for (String name : new String[] {"id", "code", "measure", "bidder"}) {
         String k = text(shape, name, e);
         if (k != null) {
           keys.putIfAbsent(k, i);
