@@ -62,7 +62,8 @@ final class ConvertCommand implements Callable<Integer> {
     try (OutputStream stream = Sources.create(session, out)) {
       switch (format) {
         case JSON:
-          session.json.writeDeliveryReport(stream, records);
+          session.json.withPrettyOutput(true).write(uk.gov.lancashire.socialvalue.json.Documents.DELIVERY_REPORT, records,
+              stream);
           break;
         case CSV:
           Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);

@@ -58,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw Failures.badInput(tenderFile, e);
     }
     if (json.on) {
-      session.out.println(session.json.writeTenderEvaluation(evaluation));
+      session.out.println(session.json.write(uk.gov.lancashire.socialvalue.json.Documents.TENDER_EVALUATION, evaluation));
       return SocialValueCli.OK;
     }
     TextTable t = TextTable.of("rank", "bidder", "price", "SV offer", "total", "flags").right(0, 2, 3, 4, 5);

@@ -65,7 +65,7 @@ final class Input implements AutoCloseable {
 
   /** @return true when this holds delivery records: a JSON delivery report, a CSV or an XLSX sheet */
   boolean isDeliveryRecords() {
-    return kind != Kind.JSON || format.filter(Documents.DELIVERY_REPORT::equals).isPresent();
+    return kind != Kind.JSON || format.filter(Documents.DELIVERY_REPORT_FORMAT::equals).isPresent();
   }
 
   @Override

@@ -86,7 +86,7 @@ final class ValueCommand implements Callable<Integer> {
       throw Failures.badInput(file, e);
     }
     if (json.on) {
-      session.out.println(session.json.writeValuationResult(result));
+      session.out.println(session.json.write(uk.gov.lancashire.socialvalue.json.Documents.VALUATION_RESULT, result));
       return SocialValueCli.OK;
     }
     TextTable t = TextTable.of("figure", "value").right(1);
