@@ -106,6 +106,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         inputs.add(file, document);
       } catch (CliException e) {
+        if (e.exitCode() == SocialValueCli.USAGE) {
+          throw e;
+        }
         problems.addAll(e.problems());
       } catch (IllegalArgumentException e) {
         problems.add(CliProblem.of(file, e.getMessage()));

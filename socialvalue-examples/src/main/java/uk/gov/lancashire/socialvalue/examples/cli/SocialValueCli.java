@@ -108,6 +108,7 @@ public final class SocialValueCli implements Callable<Integer> {
         .addSubcommand(new TemplateCommand(session))
         .addSubcommand(new ConvertCommand(session))
         .addSubcommand(new CommandLine.HelpCommand());
+    cli.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

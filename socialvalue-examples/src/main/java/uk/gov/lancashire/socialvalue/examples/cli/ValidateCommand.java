@@ -48,6 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
           what = Documents.read(session.json, file, text).describe();
         }
       } catch (CliException e) {
+        if (e.exitCode() == SocialValueCli.USAGE) {
+          throw e;
+        }
         found.addAll(e.problems());
       }
       ObjectNode result = results.addObject().put("file", file).put("ok", found.isEmpty());

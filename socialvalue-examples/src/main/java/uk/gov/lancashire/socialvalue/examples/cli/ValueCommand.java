@@ -132,6 +132,9 @@ final class ValueCommand implements Callable<Integer> {
         records += DeliveryInput.read(session, input, r -> add(totals, valuer, pinned, r, unvalued), problems,
             progress.on(session)).records();
       } catch (CliException e) {
+        if (e.exitCode() == SocialValueCli.USAGE) {
+          throw e;
+        }
         problems.addAll(e.problems());
       }
     }

@@ -116,10 +116,10 @@ class CliJarIT {
 
   @Test
   void doubleDashEndsTheOptions() throws Exception {
-    Run option = run("validate", "--strange.json");
+    Run option = run("validate", FRAMEWORK, "--strange.json");
     assertThat(option.code).isEqualTo(2);
     assertThat(option.err).contains("Unknown option: '--strange.json'").contains("run with --help");
-    Run file = run("validate", "--", "--strange.json");
+    Run file = run("validate", FRAMEWORK, "--", "--strange.json");
     assertThat(file.code).isEqualTo(1);
     assertThat(file.err.strip()).isEqualTo("--strange.json: no such file");
   }
@@ -181,7 +181,7 @@ class CliJarIT {
     assertThat(bad.code).isEqualTo(1);
     assertThat(bad.out).contains("\"format\": \"socialvalue/problems\"").contains("\"exitCode\": 1")
         .contains("\"file\": \"nofile.json\"").contains("\"message\": \"no such file\"");
-    Run usage = run("needs", "--json", "--frobnicate");
+    Run usage = run("needs", NEEDS, "--json", "--frobnicate");
     assertThat(usage.code).isEqualTo(2);
     assertThat(usage.out).contains("\"format\": \"socialvalue/problems\"").contains("\"exitCode\": 2")
         .contains("Unknown option");

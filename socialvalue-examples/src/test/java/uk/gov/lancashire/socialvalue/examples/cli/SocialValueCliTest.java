@@ -61,7 +61,9 @@ class SocialValueCliTest {
   void helpDocumentsEveryCommandAndOption() {
     Run r = run("--help");
     assertThat(r.code).isZero();
-    assertThat(r.out).contains("validate", "needs", "report", "--json", "--area", "--out", "Exit codes");
+    assertThat(r.out).contains("validate", "needs", "report", "template", "convert", "Exit codes");
+    assertThat(run("needs", "--help").out).contains("--area", "--json");
+    assertThat(run("report", "--help").out).contains("--out", "--json");
   }
 
   @Test
