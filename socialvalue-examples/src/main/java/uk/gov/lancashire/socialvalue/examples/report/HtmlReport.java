@@ -19,7 +19,7 @@ public final class HtmlReport implements ReportPage {
       "h1 { font-size: 17pt; } h2 { font-size: 13pt; border-bottom: 1px solid #767676; margin-top: 1.4em; }",
       "table { border-collapse: collapse; margin: 0.6em 0; page-break-inside: avoid; max-width: 100%; }",
       "caption { text-align: left; font-weight: bold; padding: 2px 0; }",
-      "th, td { border: 1px solid #949494; padding: 2px 5px; vertical-align: top; overflow-wrap: anywhere; }",
+      "th, td { border: 1px solid #949494; padding: 2px 5px; vertical-align: top; overflow-wrap: break-word; }",
       "th { background: #eee; text-align: left; }",
       "td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
       "table.wide { font-size: 8.5pt; }",
@@ -74,9 +74,11 @@ public final class HtmlReport implements ReportPage {
   public HtmlReport footer(LocalDate generated, List<String> sources) {
     String from = sources.isEmpty() ? "" : " from " + String.join(", ", sources);
     footer = "<footer><p>Generated " + generated + Html.escape(from) + ".</p></footer>\n";
-    String short_ = from.length() > 110 ? from.substring(0, 107) + "..." : from;
+    String names = sources.isEmpty() ? "" : " from " + sources.stream().map(HtmlReport::fileName)
+        .collect(java.util.stream.Collectors.joining(", "));
+    String short_ = names.length() > 100 ? names.substring(0, 97) + "..." : names;
     pageFooter = "@page { @bottom-left { content: \"" + css("Generated " + generated + short_)
-        + "\"; font-size: 8pt; color: #444; } }\n";
+        + "\"; font-family: sans-serif; font-size: 8pt; color: #444; } }\n";
     return this;
   }
 
@@ -142,9 +144,15 @@ public final class HtmlReport implements ReportPage {
     return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>"
         + "<meta charset=\"utf-8\"/><title>" + Html.escape(title) + "</title><style>\n"
         + "@page { size: A4; margin: 15mm 15mm 18mm 15mm;\n"
-        + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font-size: 8pt; color: #444; } }\n"
+        + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font-family: sans-serif;"
+        + " font-size: 8pt; color: #444; } }\n"
         + pageFooter + STYLE + "\n</style></head><body>\n<h1>" + Html.escape(title) + "</h1>\n" + body
         + (body.length() > 0 ? "</section>\n" : "") + footer + "</body></html>\n";
+  }
+
+  private static String fileName(String source) {
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return slash < 0 ? source : source.substring(slash + 1);
   }
 
   /** Text as the body of a CSS string, which also sits in XML: quotes, backslashes, {@code < &} escaped. */

@@ -139,7 +139,7 @@ public final class SroiTables {
             .sorted(Comparator.comparing((OneWayTable.Row row) -> row.ratioHigh().subtract(row.ratioLow()).abs())
                 .reversed())
             .limit(rows)
-            .map(row -> Charts.Swing.of(lineName.apply(row.lineId()) + ": " + Words.words(row.parameter()),
+            .map(row -> Charts.Swing.of(Words.words(row.parameter()) + ": " + lineName.apply(row.lineId()),
                 row.ratioLow(), row.ratioHigh()))
             .collect(Collectors.toList()));
   }
