@@ -86,7 +86,11 @@ final class ValueCommand implements Callable<Integer> {
       throw Failures.badInput(file, e);
     }
     if (json.on) {
-      session.out.println(session.json.write(uk.gov.lancashire.socialvalue.json.Documents.VALUATION_RESULT, result));
+      try {
+        session.out.println(session.json.write(uk.gov.lancashire.socialvalue.json.Documents.VALUATION_RESULT, result));
+      } catch (RuntimeException e) {
+        throw Failures.badInput(file, e);
+      }
       return SocialValueCli.OK;
     }
     TextTable t = TextTable.of("figure", "value").right(1);
@@ -94,16 +98,32 @@ final class ValueCommand implements Callable<Integer> {
     t.row("present value", Pounds.format(result.presentValueDecimal()));
     t.row("investment (present value)", Pounds.format(result.investmentDecimal()));
     t.row("net present value", Pounds.format(result.presentValueDecimal().subtract(result.investmentDecimal())));
-    t.row(result.sroiRatio().label(), result.sroiRatio().toText(2, RoundingMode.HALF_UP));
-    t.row(result.netSroiRatio().label(), result.netSroiRatio().toText(2, RoundingMode.HALF_UP));
+    t.row("SROI ratio", defined(() -> result.sroiRatio().toText(2, RoundingMode.HALF_UP)));
+    t.row("net SROI ratio", defined(() -> result.netSroiRatio().toText(2, RoundingMode.HALF_UP)));
     if (valuation.contractValue().isPresent()) {
       t.row("SV% of contract value", Pounds.number(result.socialValuePercent(), 2) + "%");
     }
-    t.row("payback (Guide)", result.paybackGuide().months().map(m -> Pounds.number(m, 1) + " months").orElse("never"));
-    t.row("payback (cumulative)", result.paybackCumulative().period().isPresent()
-        ? "period " + result.paybackCumulative().period().getAsInt() : "never");
-    session.out.print("Returns\n" + t.render() + "\n" + result.explain().toText());
+    t.row("payback (Guide)", defined(() -> result.paybackGuide().months().map(m -> Pounds.number(m, 1) + " months")
+        .orElse("never")));
+    t.row("payback (cumulative)", defined(() -> result.paybackCumulative().period().isPresent()
+        ? "period " + result.paybackCumulative().period().getAsInt() : "never"));
+    String explanation;
+    try {
+      explanation = result.explain().toText();
+    } catch (RuntimeException e) {
+      throw Failures.badInput(file, e);
+    }
+    session.out.print("Returns\n" + t.render() + "\n" + explanation);
     return SocialValueCli.OK;
+  }
+
+  /** A figure, or why it is undefined (a ratio with no investment). */
+  private static String defined(java.util.function.Supplier<String> figure) {
+    try {
+      return figure.get();
+    } catch (uk.gov.lancashire.socialvalue.basics.ValidationException e) {
+      return "undefined: " + e.problems().get(0).path() + " " + e.problems().get(0).message();
+    }
   }
 
   private int deliveries() {

@@ -219,7 +219,8 @@ class CliJarIT {
     Path zero = Files.writeString(dir.resolve("zero.json"), Files.readString(Path.of(VALUATION))
         .replaceAll("(\"investment\"[^}]*?\"amount\": *\")[0-9.]+", "$10"));
     Run r = run("value", zero.toString());
-    assertThat(r.code).isIn(0, 1);
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("present value").contains("SROI ratio").contains("undefined: investment is zero");
   }
 
   // ---------------------------------------------------------------- large files stream
