@@ -24,6 +24,7 @@ final class TenderEnumsJson {
       ScoringMethod.LOWEST_PRICE, "lowest-price",
       ScoringMethod.RELATIVE_TO_BEST_VALUE, "relative-to-best-value",
       ScoringMethod.RELATIVE_TO_BEST_SV_PERCENT, "relative-to-best-sv-percent",
+      ScoringMethod.RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE, "relative-to-best-needs-weighted-value",
       ScoringMethod.ABSOLUTE_BANDS, "absolute-bands",
       ScoringMethod.LEVELS, "levels"));
 
@@ -34,7 +35,8 @@ final class TenderEnumsJson {
       FlagKind.OUTSIDE_SHORTLIST, "outside-shortlist",
       FlagKind.IMPLAUSIBLE_EMPLOYMENT, "implausible-employment",
       FlagKind.NON_POSITIVE_PRICE, "non-positive-price",
-      FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, "first-year-only-after-year-one"));
+      FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, "first-year-only-after-year-one",
+      FlagKind.ABNORMALLY_LOW_PRICE, "abnormally-low-price"));
 
   private TenderEnumsJson() {}
 }
