@@ -23,7 +23,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class IndicatorScale {
+public abstract class IndicatorScale implements WithIndicatorScale {
 
   IndicatorScale() {}
 

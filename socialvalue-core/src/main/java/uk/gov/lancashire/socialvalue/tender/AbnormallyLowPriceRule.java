@@ -27,7 +27,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class AbnormallyLowPriceRule {
+public abstract class AbnormallyLowPriceRule implements WithAbnormallyLowPriceRule {
 
   AbnormallyLowPriceRule() {}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.Unit;
@@ -55,12 +56,6 @@ final class CredibilityChecks {
       if (!tender.scheme().shortlist().contains(c.measure())) {
         notices.add(CredibilityFlag.of(FlagKind.OUTSIDE_SHORTLIST, path,
             "measure " + c.measure() + " is not on the tender's shortlist; not scored", at));
-        counts = false;
-      }
-      if (c.year() > 1 && c.year() <= tender.termYears()
-          && framework.measure(c.measure()).map(m -> m.countingRules().firstYearOnly()).orElse(false)) {
-        notices.add(CredibilityFlag.of(FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, path, "measure " + c.measure()
-            + " counts in the first contract year only; the commitment in year " + c.year() + " is not scored", at));
         counts = false;
       }
       if (counts) {

@@ -28,7 +28,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  * </ul>
  *
  * <p><b>Counting people for the employment check.</b> Only commitments that are scored count (not
- * those beyond the term, off the shortlist or restated first-year hires), and no person is counted twice:
+ * those beyond the term or off the shortlist), and no person is counted twice:
  * the same person may be claimed under local employment and under one disadvantaged-group measure
  * (council guidance, e.g. Torbay's TOMs do's and don'ts), so the FTE a year implies is the largest of
  * (a) each employment measure on its own and (b) the sum over each {@link
@@ -39,7 +39,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class CredibilityRules {
+public abstract class CredibilityRules implements WithCredibilityRules {
 
   private static final CredibilityRules DEFAULTS = new Builder().build();
 

@@ -18,11 +18,6 @@ public enum FlagKind {
   /** A commitment is on a measure outside the tender's shortlist; it is not scored. */
   OUTSIDE_SHORTLIST(false),
   /**
-   * A commitment after year 1 on a first-year-only measure (a disadvantaged-group hire counts in the
-   * first year only); it is not scored, since it could never be delivered as counted.
-   */
-  FIRST_YEAR_ONLY_AFTER_YEAR_ONE(false),
-  /**
    * More people committed in a contract year than the annual price could employ, counting scored
    * commitments only and never one person twice (see {@link CredibilityRules}).
    */

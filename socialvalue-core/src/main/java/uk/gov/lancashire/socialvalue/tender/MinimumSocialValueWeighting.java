@@ -28,7 +28,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class MinimumSocialValueWeighting {
+public abstract class MinimumSocialValueWeighting implements WithMinimumSocialValueWeighting {
 
   MinimumSocialValueWeighting() {}
 

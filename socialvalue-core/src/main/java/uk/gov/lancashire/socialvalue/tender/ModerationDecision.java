@@ -26,7 +26,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ModerationDecision {
+public abstract class ModerationDecision implements WithModerationDecision {
 
   ModerationDecision() {}
 

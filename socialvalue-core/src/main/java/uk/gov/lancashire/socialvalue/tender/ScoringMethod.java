@@ -13,7 +13,7 @@ public enum ScoringMethod {
   RELATIVE_TO_BEST_SV_PERCENT,
   /**
    * {@code weight × weighted offer ÷ best weighted offer}, each measure's value weighted by the share of
-   * the area's local need it addresses ({@link uk.gov.lancashire.socialvalue.needs.NeedsWeightedScoring});
+   * the area's local need it addresses ({@link OfferWeighting}, made by the needs analysis);
    * the evaluator must be given the scoring with {@link TenderEvaluator#withNeedsWeighting}.
    */
   RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE,

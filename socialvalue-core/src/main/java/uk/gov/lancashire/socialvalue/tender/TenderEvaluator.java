@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.needs.NeedsWeightedScoring;
 
 /**
  * Evaluates the bids of a tender: values each offer with the pinned edition, raises credibility flags,
@@ -54,7 +54,7 @@ import uk.gov.lancashire.socialvalue.needs.NeedsWeightedScoring;
  *
  * <p><b>Also reported.</b> Abnormally low prices under the scheme's {@link AbnormallyLowPriceRule} (a
  * flag with the figures, never an exclusion), commitments that cannot count (beyond the term, off the
- * shortlist, restated first-year hires: flagged and not scored), and non-positive prices (flagged, 0 on
+ * shortlist: flagged and not scored), and non-positive prices (flagged, 0 on
  * price). Flagged bids are never excluded.
  *
  * <p>This class is immutable and thread-safe.
@@ -66,9 +66,9 @@ public final class TenderEvaluator {
 
   private final Framework framework;
   private final CommitmentValuer valuer;
-  private final Optional<NeedsWeightedScoring> needs;
+  private final Optional<OfferWeighting> needs;
 
-  private TenderEvaluator(Framework framework, CommitmentValuer valuer, Optional<NeedsWeightedScoring> needs) {
+  private TenderEvaluator(Framework framework, CommitmentValuer valuer, Optional<OfferWeighting> needs) {
     this.framework = Objects.requireNonNull(framework, "framework");
     this.valuer = Objects.requireNonNull(valuer, "valuer");
     this.needs = needs;
@@ -87,10 +87,11 @@ public final class TenderEvaluator {
    * Lets the evaluator score {@link ScoringMethod#RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE} criteria: each
    * measure's value counts in proportion to the share of the area's local need it addresses.
    *
-   * @param scoring the needs-weighted scoring of the area the contract serves
+   * @param scoring the needs-weighted scoring of the area the contract serves (a {@link
+   *     uk.gov.lancashire.socialvalue.needs.NeedsWeightedScoring})
    * @return a copy of this evaluator using it
    */
-  public TenderEvaluator withNeedsWeighting(NeedsWeightedScoring scoring) {
+  public TenderEvaluator withNeedsWeighting(OfferWeighting scoring) {
     return new TenderEvaluator(framework, valuer, Optional.of(scoring));
   }
 

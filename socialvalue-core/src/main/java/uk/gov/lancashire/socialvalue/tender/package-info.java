@@ -10,7 +10,7 @@
  * deterministic ranking, and one {@link uk.gov.lancashire.socialvalue.tender.AssessmentSummary assessment
  * summary} per bidder (Procurement Act 2023 s.50). The entry point is {@link
  * uk.gov.lancashire.socialvalue.tender.TenderEvaluator}; commitments are valued through {@link
- * uk.gov.lancashire.socialvalue.tender.CommitmentValuer}, pinned to the proxy edition named at tender
+ * uk.gov.lancashire.socialvalue.framework.CommitmentValuer}, pinned to the proxy edition named at tender
  * time; a policy's {@link uk.gov.lancashire.socialvalue.tender.MinimumSocialValueWeighting minimum social
  * value weighting} is data with a validity period.
  */

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /** An abnormally low price is reported with its figures and never excludes the tender (Procurement Act 2023 s.19(4)). */
 class AbnormallyLowPriceTest {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * The assessment summary (Procurement Act 2023 s.50; Procurement Regulations 2024 reg. 31): each

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**

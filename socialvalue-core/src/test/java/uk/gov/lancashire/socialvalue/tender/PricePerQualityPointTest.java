@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**

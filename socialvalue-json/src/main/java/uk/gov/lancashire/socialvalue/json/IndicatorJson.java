@@ -1,13 +1,15 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lancashire.socialvalue.needs.Direction;
 import uk.gov.lancashire.socialvalue.needs.Indicator;
+import uk.gov.lancashire.socialvalue.needs.IndicatorScale;
 
 /**
  * {@link Indicator}: id, title, unitLabel, direction ({@code "higher-is-better"} or {@code
- * "lower-is-better"}), source and year (a whole number).
+ * "lower-is-better"}), source, year (a whole number) and an optional scale ({@link IndicatorScaleJson}).
  */
 final class IndicatorJson {
 
@@ -22,8 +24,9 @@ final class IndicatorJson {
       Direction direction = f.required("direction", DirectionJson.CODEC);
       String source = f.required("source", Scalars.STRING);
       Integer year = f.required("year", Scalars.INTEGER);
+      Optional<IndicatorScale> scale = f.optional("scale", IndicatorScaleJson.CODEC);
       return f.build(() -> Indicator.builder().id(id).title(title).unitLabel(unitLabel).direction(direction)
-          .source(source).year(year).build());
+          .source(source).year(year).scale(scale).build());
     }
 
     @Override
@@ -35,6 +38,7 @@ final class IndicatorJson {
       node.set("direction", DirectionJson.CODEC.write(value.direction()));
       node.put("source", value.source());
       node.put("year", value.year());
+      value.scale().ifPresent(scale -> node.set("scale", IndicatorScaleJson.CODEC.write(scale)));
       return node;
     }
   };

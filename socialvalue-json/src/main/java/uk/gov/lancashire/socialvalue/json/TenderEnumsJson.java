@@ -35,7 +35,6 @@ final class TenderEnumsJson {
       FlagKind.OUTSIDE_SHORTLIST, "outside-shortlist",
       FlagKind.IMPLAUSIBLE_EMPLOYMENT, "implausible-employment",
       FlagKind.NON_POSITIVE_PRICE, "non-positive-price",
-      FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, "first-year-only-after-year-one",
       FlagKind.ABNORMALLY_LOW_PRICE, "abnormally-low-price"));
 
   private TenderEnumsJson() {}

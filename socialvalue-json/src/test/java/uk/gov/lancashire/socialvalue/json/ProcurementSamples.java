@@ -20,10 +20,10 @@ import uk.gov.lancashire.socialvalue.portfolio.PortfolioAggregate;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioFact;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 import uk.gov.lancashire.socialvalue.framework.Unit;
 import uk.gov.lancashire.socialvalue.tender.Bid;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.tender.Commitment;
 import uk.gov.lancashire.socialvalue.tender.CredibilityRules;
 import uk.gov.lancashire.socialvalue.tender.Criterion;
@@ -84,7 +84,8 @@ final class ProcurementSamples {
                     .method(ScoringMethod.LEVELS).maxMark(new BigDecimal("10")).build(),
                 Criterion.quality("quality", "Quality", new BigDecimal("20")))
             .addShortlist(MeasureCode.parse("NT1"), MeasureCode.parse("NT2"))
-            .credibility(CredibilityRules.builder().minimumAnnualCostPerFte(new BigDecimal("18000.00")).build())
+            .credibility(CredibilityRules.builder().svPercentCeiling(new BigDecimal("100"))
+                .minimumAnnualCostPerFte(new BigDecimal("18000.00")).build())
             .build())
         .build();
   }
