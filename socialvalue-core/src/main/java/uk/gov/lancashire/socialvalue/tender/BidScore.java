@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.tender;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -145,6 +146,31 @@ public final class BidScore {
   /** @return the flags that still need a decision; while any is open the evaluation is provisional */
   public List<CredibilityFlag> openFlags() {
     return openFlags;
+  }
+
+  /**
+   * The bid as moderated, for contracting: each decided commitment at its accepted quantity, rejected
+   * ones left out, the others as offered. A contract is let on what the panel accepted, never on an
+   * offer it moderated down.
+   *
+   * @return the moderated bid; the bid itself when nothing was decided
+   */
+  public Bid acceptedBid() {
+    if (decisions.isEmpty()) {
+      return bid;
+    }
+    List<Commitment> accepted = new ArrayList<>();
+    for (Commitment c : bid.commitments()) {
+      Optional<ModerationDecision> decision = decisions.stream()
+          .filter(d -> d.measure().equals(c.measure()) && d.year() == c.year()).findFirst();
+      if (decision.isEmpty()) {
+        accepted.add(c);
+      } else if (decision.get().outcome() != ModerationOutcome.REJECTED) {
+        accepted.add(Commitment.of(c.measure(), c.year(), decision.get().acceptedQuantity(c.quantity())));
+      }
+    }
+    return Bid.builder().bidder(bid.bidder()).price(bid.price()).addAllCommitments(accepted)
+        .putAllAnswers(bid.answers()).deliveryPlan(bid.deliveryPlan()).build();
   }
 
   /** @return the panel's decisions on this bid's commitments, in the order given */
