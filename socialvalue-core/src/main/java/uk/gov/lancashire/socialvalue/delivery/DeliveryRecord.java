@@ -25,7 +25,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class DeliveryRecord implements ReportedActivity {
+public abstract class DeliveryRecord implements ReportedActivity, WithDeliveryRecord {
 
   DeliveryRecord() {}
 

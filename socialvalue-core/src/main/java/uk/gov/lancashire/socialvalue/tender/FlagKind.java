@@ -8,11 +8,6 @@ public enum FlagKind {
   BEYOND_CONTRACT_TERM,
   /** A commitment is on a measure outside the tender's shortlist; it is not scored. */
   OUTSIDE_SHORTLIST,
-  /**
-   * A commitment after year 1 on a first-year-only measure (a disadvantaged-group hire counts in the
-   * first year only); it is not scored, since it could never be delivered as counted.
-   */
-  FIRST_YEAR_ONLY_AFTER_YEAR_ONE,
   /** More FTE committed in a contract year than the annual price could employ. */
   IMPLAUSIBLE_EMPLOYMENT,
   /** The price is zero or negative; the price criterion scores 0. */

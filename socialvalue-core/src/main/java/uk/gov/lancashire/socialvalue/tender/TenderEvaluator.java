@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.Unit;
@@ -140,12 +141,8 @@ public final class TenderEvaluator {
             "measure " + c.measure() + " is not on the tender's shortlist; not scored"));
         scored = false;
       }
-      if (c.year() > 1 && c.year() <= tender.termYears()
-          && framework.measure(c.measure()).map(m -> m.countingRules().firstYearOnly()).orElse(false)) {
-        flags.add(CredibilityFlag.of(FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, path, "measure " + c.measure()
-            + " counts in the first contract year only; the commitment in year " + c.year() + " is not scored"));
-        scored = false;
-      }
+      // a first-year-only measure (a disadvantaged-group hire) counts in the first year of each person's
+      // employment, whichever contract year that is: a commitment in year 2 or 3 is to new hires and scores
       if (scored) {
         value = value.add(valuer.value(c.measure(), c.quantity()));
       }

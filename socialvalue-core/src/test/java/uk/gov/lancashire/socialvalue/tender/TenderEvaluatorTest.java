@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 class TenderEvaluatorTest {
 
@@ -185,32 +186,33 @@ class TenderEvaluatorTest {
   }
 
   @Test
-  void aFirstYearOnlyMeasureCommittedAgainInLaterYearsIsFlaggedAndNotScored() {
-    // NEET hires count in the first year only (DOMAIN.md §3): committing 2 in each of three years must not
-    // triple the offer. Illustrative proxy £15,000 an FTE: only year 1 scores, 2 × 15,000 = 30,000.
+  void newHiresCommittedInLaterContractYearsAreScored() {
+    // A NEET hire counts in the first year of that person's employment, whichever contract year it falls
+    // in (council TOMs guidance, e.g. Torbay "TOMs dos and don'ts"; DOMAIN.md §3): 2 new hires in each of
+    // three years are 6 people, each counted once. Illustrative proxy £15,000 an FTE: 6 × 15,000 = 90,000,
+    // not the 30,000 of year 1 alone.
     EvaluationScheme scheme = EvaluationScheme.builder()
         .addCriteria(Criterion.quality("quality", "Quality", dec("30")), Criterion.price(dec("60")),
             Criterion.socialValueOffer(dec("10"), ScoringMethod.RELATIVE_TO_BEST_VALUE))
         .addShortlist(ProcurementFixtures.NEET_HIRES).build();
     Tender tender = Tender.builder().id("T3").title("Three years").termYears(3).currency(GBP).scheme(scheme)
         .editionReference(ProcurementFixtures.EDITION).build();
-    Bid restated = Bid.builder().bidder("restated").price(gbp("1000000"))
+    Bid yearly = Bid.builder().bidder("yearly").price(gbp("1000000"))
         .addCommitments(Commitment.of(ProcurementFixtures.NEET_HIRES, 1, dec("2")),
             Commitment.of(ProcurementFixtures.NEET_HIRES, 2, dec("2")),
             Commitment.of(ProcurementFixtures.NEET_HIRES, 3, dec("2")))
         .putAnswers("quality", dec("3")).build();
-    Bid honest = Bid.builder().bidder("honest").price(gbp("1000000"))
+    Bid firstYear = Bid.builder().bidder("first-year").price(gbp("1000000"))
         .addCommitments(Commitment.of(ProcurementFixtures.NEET_HIRES, 1, dec("2")))
         .putAnswers("quality", dec("3")).build();
 
-    TenderEvaluation result = EVALUATOR.evaluate(tender, List.of(restated, honest));
+    TenderEvaluation result = EVALUATOR.evaluate(tender, List.of(yearly, firstYear));
 
-    BidScore r = result.bid("restated").orElseThrow();
-    assertThat(r.offer().isEqualTo(gbp("30000"))).isTrue();
-    assertThat(r.flags()).extracting(CredibilityFlag::kind).containsExactly(
-        FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE);
-    assertThat(r.flags()).extracting(CredibilityFlag::path).containsExactly("commitments[1]", "commitments[2]");
-    assertThat(r.total()).isEqualByComparingTo(result.bid("honest").orElseThrow().total());
+    BidScore y = result.bid("yearly").orElseThrow();
+    assertThat(y.offer().isEqualTo(gbp("90000"))).isTrue();
+    assertThat(y.flags()).isEmpty();
+    assertThat(result.bid("first-year").orElseThrow().offer().isEqualTo(gbp("30000"))).isTrue();
+    assertThat(y.total()).isGreaterThan(result.bid("first-year").orElseThrow().total());
   }
 
   // ---------------------------------------------------------------- ranking

@@ -33,8 +33,7 @@ final class TenderEnumsJson {
       FlagKind.BEYOND_CONTRACT_TERM, "beyond-contract-term",
       FlagKind.OUTSIDE_SHORTLIST, "outside-shortlist",
       FlagKind.IMPLAUSIBLE_EMPLOYMENT, "implausible-employment",
-      FlagKind.NON_POSITIVE_PRICE, "non-positive-price",
-      FlagKind.FIRST_YEAR_ONLY_AFTER_YEAR_ONE, "first-year-only-after-year-one"));
+      FlagKind.NON_POSITIVE_PRICE, "non-positive-price"));
 
   private TenderEnumsJson() {}
 }

@@ -15,7 +15,7 @@ import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioAggregate;
 import uk.gov.lancashire.socialvalue.portfolio.Totals;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * The complete national roll-up: for each council, the core's {@link PortfolioAggregate} of its rows

@@ -5,7 +5,7 @@ import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioFact;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * One valid row of national delivery data: a {@link DeliveryRecord} built (and so checked) by the SDK,

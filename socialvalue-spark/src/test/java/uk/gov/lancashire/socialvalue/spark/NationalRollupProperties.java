@@ -34,8 +34,8 @@ import uk.gov.lancashire.socialvalue.portfolio.PortfolioFact;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * Random national data, randomly partitioned by Spark (1 to 16 partitions, repartitioned by different
