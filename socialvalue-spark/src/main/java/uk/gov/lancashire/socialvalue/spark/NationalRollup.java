@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,7 +26,8 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 /**
  * Rolls up national delivery data on Apache Spark with the core's own rules: every row is checked and
  * valued by the SDK, each partition accumulates into the core's accumulators, and the partitions' results
- * are merged with the core's monoid on the driver. Nothing is re-implemented: the figures equal, to the
+ * are merged with the core's monoid (in groups on the executors when there are many, then on the
+ * driver). Nothing is re-implemented: the figures equal, to the
  * last digit, the single-JVM {@link PortfolioRollup} and {@link uk.gov.lancashire.socialvalue.portfolio.PortfolioAggregate}
  * of the same rows, however Spark partitions them.
  *
@@ -54,12 +57,17 @@ public final class NationalRollup implements AutoCloseable {
       .add("field", DataTypes.StringType, false)
       .add("reason", DataTypes.StringType, false);
 
+  /** How many partition results one executor task merges before the driver merges the rest. */
+  static final int MERGE_FAN_IN = 32;
+
   private final PortfolioRollup plan;
   private final Broadcast<KryoBox<PortfolioRollup>> broadcast;
+  private final int mergeFanIn;
 
-  private NationalRollup(SparkSession spark, PortfolioRollup plan) {
+  private NationalRollup(PortfolioRollup plan, Broadcast<KryoBox<PortfolioRollup>> broadcast, int mergeFanIn) {
     this.plan = plan;
-    this.broadcast = spark.sparkContext().broadcast(KryoBox.of(plan), ClassTag$.MODULE$.apply(KryoBox.class));
+    this.broadcast = broadcast;
+    this.mergeFanIn = mergeFanIn;
   }
 
   /**
@@ -71,7 +79,17 @@ public final class NationalRollup implements AutoCloseable {
    * @return the roll-up
    */
   public static NationalRollup of(SparkSession spark, Framework framework, ProxyEdition edition) {
-    return new NationalRollup(Objects.requireNonNull(spark, "spark"), PortfolioRollup.of(framework, edition));
+    PortfolioRollup plan = PortfolioRollup.of(framework, edition);
+    return new NationalRollup(plan, Objects.requireNonNull(spark, "spark").sparkContext()
+        .broadcast(KryoBox.of(plan), ClassTag$.MODULE$.apply(KryoBox.class)), MERGE_FAN_IN);
+  }
+
+  /**
+   * @param fanIn how many partition results an executor merges in the second stage (at least 2)
+   * @return this roll-up merging with that fan-in, sharing its broadcast; for tests of the two-stage merge
+   */
+  NationalRollup withMergeFanIn(int fanIn) {
+    return new NationalRollup(plan, broadcast, Math.max(2, fanIn));
   }
 
   /** @return the framework */
@@ -93,8 +111,8 @@ public final class NationalRollup implements AutoCloseable {
    */
   public NationalTotals totals(NationalData data) {
     NationalTotals sum = NationalTotals.empty(plan);
-    for (NationalTotals part : data.rows().mapPartitions(new TotalsOfPartition(broadcast, data.rows().schema()),
-        Encoders.kryo(NationalTotals.class)).collectAsList()) {
+    for (NationalTotals part : merged(data.rows().mapPartitions(new TotalsOfPartition(broadcast, data.rows().schema()),
+        Encoders.kryo(NationalTotals.class)), NationalTotals::combine, Encoders.kryo(NationalTotals.class))) {
       sum = sum.combine(part);
     }
     return sum;
@@ -109,8 +127,9 @@ public final class NationalRollup implements AutoCloseable {
    */
   public NationalAggregate aggregate(NationalData data) {
     NationalAggregate sum = NationalAggregate.empty();
-    for (NationalAggregate part : data.rows().mapPartitions(new AggregateOfPartition(broadcast, data.rows().schema()),
-        Encoders.kryo(NationalAggregate.class)).collectAsList()) {
+    for (NationalAggregate part : merged(data.rows().mapPartitions(new AggregateOfPartition(broadcast,
+        data.rows().schema()), Encoders.kryo(NationalAggregate.class)), NationalAggregate::combine,
+        Encoders.kryo(NationalAggregate.class))) {
       sum = sum.combine(part);
     }
     return sum;
@@ -127,6 +146,20 @@ public final class NationalRollup implements AutoCloseable {
    */
   public Dataset<Row> problems(NationalData data) {
     return data.rows().flatMap(new ProblemsOfRow(broadcast, data.rows().schema()), Encoders.row(PROBLEM_SCHEMA));
+  }
+
+  /**
+   * The partition results, brought to the driver. With more partitions than the fan-in, a second stage
+   * first merges them in groups on the executors (with the same monoid), so the driver receives and
+   * merges at most about {@code partitions / fanIn} results, not one per partition.
+   */
+  private <T> List<T> merged(Dataset<T> parts, ReduceFunction<T> combine, Encoder<T> encoder) {
+    int partitions = parts.rdd().getNumPartitions();
+    if (partitions <= mergeFanIn) {
+      return parts.collectAsList();
+    }
+    return parts.repartition((partitions + mergeFanIn - 1) / mergeFanIn)
+        .mapPartitions(new MergePartition<>(combine), encoder).collectAsList();
   }
 
   /** Releases the broadcast framework and edition on the executors. */
@@ -201,6 +234,28 @@ public final class NationalRollup implements AutoCloseable {
         }
       }
       return List.of(acc.result()).iterator();
+    }
+  }
+
+  /** Merges one partition's results into one with the monoid; an empty partition gives none. */
+  private static final class MergePartition<T> implements MapPartitionsFunction<T, T> {
+    private static final long serialVersionUID = 1L;
+    private final ReduceFunction<T> combine;
+
+    MergePartition(ReduceFunction<T> combine) {
+      this.combine = combine;
+    }
+
+    @Override
+    public Iterator<T> call(Iterator<T> parts) throws Exception {
+      if (!parts.hasNext()) {
+        return List.<T>of().iterator();
+      }
+      T sum = parts.next();
+      while (parts.hasNext()) {
+        sum = combine.call(sum, parts.next());
+      }
+      return List.of(sum).iterator();
     }
   }
 

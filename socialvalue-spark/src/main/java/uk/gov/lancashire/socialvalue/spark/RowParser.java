@@ -37,7 +37,7 @@ final class RowParser {
   private static final String COMMITTED = ValueStage.COMMITTED.name();
 
   private final Framework framework;
-  private final int[] index;
+  private final Map<String, Integer> positions = new HashMap<>();
   private final int corrupt;
   private final StructType schema;
   private final Map<String, FinancialQuarter> quarters = new HashMap<>();
@@ -53,9 +53,11 @@ final class RowParser {
   RowParser(Framework framework, StructType schema) {
     this.framework = framework;
     this.schema = schema;
-    this.index = new int[DeliveryColumns.ALL.size()];
-    for (int c = 0; c < index.length; c++) {
-      index[c] = indexOf(schema, DeliveryColumns.ALL.get(c));
+    for (String column : DeliveryColumns.ALL) {
+      int i = indexOf(schema, column);
+      if (i >= 0) {
+        positions.put(column, i);
+      }
     }
     this.corrupt = indexOf(schema, DeliveryColumns.CORRUPT);
   }
@@ -134,12 +136,18 @@ final class RowParser {
   }
 
   private String text(Row row, String column) {
-    int i = index[DeliveryColumns.ALL.indexOf(column)];
+    int i = index(column);
     if (i < 0 || row.isNullAt(i)) {
       return null;
     }
     Object value = row.get(i);
     return value instanceof String ? (String) value : String.valueOf(value);
+  }
+
+  /** @return the row position of a documented column, or -1 when the rows do not have it */
+  private int index(String column) {
+    Integer i = positions.get(column);
+    return i == null ? -1 : i;
   }
 
   private String required(Row row, String column, Problems problems) {
@@ -149,7 +157,7 @@ final class RowParser {
   }
 
   private BigDecimal decimal(Row row, String column, boolean required, Problems problems) {
-    int i = index[DeliveryColumns.ALL.indexOf(column)];
+    int i = index(column);
     if (i < 0 || row.isNullAt(i)) {
       problems.check(!required, column, "missing");
       return null;
@@ -176,7 +184,7 @@ final class RowParser {
   }
 
   private List<String> evidence(Row row) {
-    int i = index[DeliveryColumns.ALL.indexOf(DeliveryColumns.EVIDENCE)];
+    int i = index(DeliveryColumns.EVIDENCE);
     if (i < 0 || row.isNullAt(i)) {
       return List.of();
     }

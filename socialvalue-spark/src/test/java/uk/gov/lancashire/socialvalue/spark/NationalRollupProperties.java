@@ -39,7 +39,8 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * Random national data, randomly partitioned by Spark (1 to 16 partitions, repartitioned by different
- * keys), rolls up to exactly what the single-JVM core computes from the same records, view by view:
+ * keys, partition results merged on the driver or first in groups on the executors), rolls up to exactly
+ * what the single-JVM core computes from the same records, view by view:
  * compared with {@code equals} and as text, so to the last digit and scale.
  */
 class NationalRollupProperties {
@@ -63,11 +64,12 @@ class NationalRollupProperties {
 
   @Property(tries = 12)
   void anyPartitioningGivesTheSingleJvmFigures(@ForAll("national") List<NationalRecord> records,
-      @ForAll("partitions") int partitions, @ForAll("keys") String key) {
+      @ForAll("partitions") int partitions, @ForAll("keys") String key, @ForAll("fanIns") int fanIn) {
     NationalData data = NationalData.of(frame(records), "random").transform(d -> partition(d, partitions, key));
+    NationalRollup merging = rollup.withMergeFanIn(fanIn); // below the partitions, results merge on executors first
 
-    NationalTotals totals = rollup.totals(data);
-    NationalAggregate aggregate = rollup.aggregate(data);
+    NationalTotals totals = merging.totals(data);
+    NationalAggregate aggregate = merging.aggregate(data);
 
     // the single-JVM reference, straight from the core
     PortfolioRollup plan = PortfolioRollup.of(FRAMEWORK, EDITION);
@@ -177,6 +179,11 @@ class NationalRollupProperties {
   @Provide
   Arbitrary<Integer> partitions() {
     return Arbitraries.integers().between(1, 16);
+  }
+
+  @Provide
+  Arbitrary<Integer> fanIns() {
+    return Arbitraries.integers().between(2, 40);
   }
 
   @Provide
