@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.spark;
 
+import com.esotericsoftware.kryo.DefaultSerializer;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +38,7 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  *
  * <p>This class is immutable and thread-safe.
  */
+@DefaultSerializer(KryoResultSerializer.class)
 public final class NationalAggregate {
 
   private final TreeMap<String, PortfolioAggregate> councils;

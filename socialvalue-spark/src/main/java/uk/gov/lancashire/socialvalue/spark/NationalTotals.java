@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.spark;
 
+import com.esotericsoftware.kryo.DefaultSerializer;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
  *
  * <p>This class is immutable and thread-safe.
  */
+@DefaultSerializer(KryoResultSerializer.class)
 public final class NationalTotals {
 
   private final PortfolioRollup plan;

@@ -30,6 +30,21 @@ class KryoBoxTest {
   }
 
   @Test
+  void resultsTravelAsTheirOwnBytesUnchanged() {
+    NationalTotals.Accumulator acc = new NationalTotals.Accumulator(
+        PortfolioRollup.of(IllustrativeNational.framework(), IllustrativeNational.edition()));
+    acc.bad();
+    NationalTotals totals = acc.result();
+    org.apache.spark.serializer.SerializerInstance spark = new org.apache.spark.serializer.KryoSerializer(
+        new org.apache.spark.SparkConf(false).set("spark.kryo.registrationRequired", "true")
+            .set("spark.kryo.classesToRegister", NationalTotals.class.getName())).newInstance();
+    scala.reflect.ClassTag<NationalTotals> tag = scala.reflect.ClassTag$.MODULE$.apply(NationalTotals.class);
+    NationalTotals back = spark.deserialize(spark.serialize(totals, tag), tag);
+    assertThat(back).isEqualTo(totals);
+    assertThat(back.badRows()).isEqualTo(1);
+  }
+
+  @Test
   void aPlanReadBackValuesAsTheOriginalDoes() throws Exception {
     PortfolioRollup plan = PortfolioRollup.of(IllustrativeNational.framework(), IllustrativeNational.edition());
     PortfolioRollup back = roundTrip(plan);
