@@ -30,7 +30,7 @@ import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
  * <p>The data (ILLUSTRATIVE, {@link NationalDataGenerator}, 15 councils, no bad rows) is written once per
  * size to {@code target/national-bench/ROWS} as Parquet with text columns, and reused.
  *
- * <p>Run: {@code mvn -B -Pbenchmarks -DskipTests verify -pl socialvalue-spark -am} (see the module README).
+ * <p>Run: {@code mvn -B -Pbenchmarks -DskipTests clean verify -pl socialvalue-spark -am} (see the module README).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
