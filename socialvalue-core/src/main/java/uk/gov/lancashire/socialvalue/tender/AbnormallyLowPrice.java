@@ -20,7 +20,16 @@ import javax.money.MonetaryAmount;
 public record AbnormallyLowPrice(String bidder, MonetaryAmount price, BigDecimal median, BigDecimal threshold,
     BigDecimal percentBelow, int bidsCompared) {
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param bidder see the record's description
+   * @param price see the record's description
+   * @param median see the record's description
+   * @param threshold see the record's description
+   * @param percentBelow see the record's description
+   * @param bidsCompared see the record's description
+   */
   public AbnormallyLowPrice {
     Objects.requireNonNull(bidder, "bidder");
     Objects.requireNonNull(price, "price");

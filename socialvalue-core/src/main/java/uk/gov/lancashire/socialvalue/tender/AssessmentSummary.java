@@ -45,7 +45,28 @@ public record AssessmentSummary(String tenderId, String tenderTitle, String bidd
     List<CriterionComparison> criteria, List<CredibilityFlag> flags, List<ModerationDecision> decisions,
     Optional<AbnormallyLowPrice> abnormallyLowPrice) {
 
-  /** Copies the lists and checks the components are present. */
+  /**
+   * Copies the lists and checks the components are present.
+   *
+   * @param tenderId see the record's description
+   * @param tenderTitle see the record's description
+   * @param bidder see the record's description
+   * @param successful see the record's description
+   * @param isFinal see the record's description
+   * @param rank see the record's description
+   * @param bidsEvaluated see the record's description
+   * @param awardMethod see the record's description
+   * @param price see the record's description
+   * @param total see the record's description
+   * @param winnerBidder see the record's description
+   * @param winnerTotal see the record's description
+   * @param pricePerQualityPoint see the record's description
+   * @param winnerPricePerQualityPoint see the record's description
+   * @param criteria see the record's description
+   * @param flags see the record's description
+   * @param decisions see the record's description
+   * @param abnormallyLowPrice see the record's description
+   */
   public AssessmentSummary {
     Objects.requireNonNull(tenderId, "tenderId");
     Objects.requireNonNull(tenderTitle, "tenderTitle");

@@ -16,7 +16,15 @@ import java.util.Objects;
 public record CriterionComparison(Criterion criterion, BigDecimal score, String reason, BigDecimal winnerScore,
     String winnerReason) {
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param criterion see the record's description
+   * @param score see the record's description
+   * @param reason see the record's description
+   * @param winnerScore see the record's description
+   * @param winnerReason see the record's description
+   */
   public CriterionComparison {
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(score, "score");

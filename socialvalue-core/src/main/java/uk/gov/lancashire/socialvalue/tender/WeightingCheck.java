@@ -17,7 +17,16 @@ import java.util.Objects;
 public record WeightingCheck(String policyId, String policySource, String basis, BigDecimal required,
     BigDecimal actual, boolean met) {
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param policyId see the record's description
+   * @param policySource see the record's description
+   * @param basis see the record's description
+   * @param required see the record's description
+   * @param actual see the record's description
+   * @param met see the record's description
+   */
   public WeightingCheck {
     Objects.requireNonNull(policyId, "policyId");
     Objects.requireNonNull(policySource, "policySource");

@@ -24,7 +24,16 @@ public record OutcomeEquivalence(String fromFramework, String fromOutcome, Strin
     PARTIAL
   }
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param fromFramework see the record's description
+   * @param fromOutcome see the record's description
+   * @param toFramework see the record's description
+   * @param toOutcome see the record's description
+   * @param strength see the record's description
+   * @param note see the record's description
+   */
   public OutcomeEquivalence {
     Objects.requireNonNull(fromFramework, "fromFramework");
     Objects.requireNonNull(fromOutcome, "fromOutcome");
