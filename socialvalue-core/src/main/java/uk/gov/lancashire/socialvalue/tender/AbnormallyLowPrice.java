@@ -23,12 +23,12 @@ public record AbnormallyLowPrice(String bidder, MonetaryAmount price, BigDecimal
   /**
    * Checks the components are present.
    *
-   * @param bidder see the record's description
-   * @param price see the record's description
-   * @param median see the record's description
-   * @param threshold see the record's description
-   * @param percentBelow see the record's description
-   * @param bidsCompared see the record's description
+   * @param bidder the bidder
+   * @param price its price
+   * @param median the median price of the bids evaluated, exact
+   * @param threshold {@code median × (1 − percentBelowMedian ÷ 100)}: prices below it are reported
+   * @param percentBelow how far below the median this price is, {@code (median − price) ÷ median × 100}, to 34 significant digits
+   * @param bidsCompared how many positive prices the median was taken over
    */
   public AbnormallyLowPrice {
     Objects.requireNonNull(bidder, "bidder");

@@ -48,24 +48,24 @@ public record AssessmentSummary(String tenderId, String tenderTitle, String bidd
   /**
    * Copies the lists and checks the components are present.
    *
-   * @param tenderId see the record's description
-   * @param tenderTitle see the record's description
-   * @param bidder see the record's description
-   * @param successful see the record's description
-   * @param isFinal see the record's description
-   * @param rank see the record's description
-   * @param bidsEvaluated see the record's description
-   * @param awardMethod see the record's description
-   * @param price see the record's description
-   * @param total see the record's description
-   * @param winnerBidder see the record's description
-   * @param winnerTotal see the record's description
-   * @param pricePerQualityPoint see the record's description
-   * @param winnerPricePerQualityPoint see the record's description
-   * @param criteria see the record's description
-   * @param flags see the record's description
-   * @param decisions see the record's description
-   * @param abnormallyLowPrice see the record's description
+   * @param tenderId the tender
+   * @param tenderTitle its title
+   * @param bidder the bidder this summary is for
+   * @param successful true for the winning bid
+   * @param isFinal true when the evaluation had no open flag
+   * @param rank the bid's rank
+   * @param bidsEvaluated how many bids were evaluated
+   * @param awardMethod how the scores became a ranking
+   * @param price the bid's price
+   * @param total the bid's exact total (quality points under price per quality point)
+   * @param winnerBidder the winning bidder
+   * @param winnerTotal the winning bid's exact total
+   * @param pricePerQualityPoint the bid's price per quality point, under that method
+   * @param winnerPricePerQualityPoint the winner's price per quality point, under that method
+   * @param criteria the bid's score on each criterion beside the winner's, in the scheme's order
+   * @param flags every credibility flag raised on the bid
+   * @param decisions the panel's moderation decisions on the bid
+   * @param abnormallyLowPrice the abnormally-low-price report on the bid's price, if any
    */
   public AssessmentSummary {
     Objects.requireNonNull(tenderId, "tenderId");

@@ -19,11 +19,11 @@ public record CriterionComparison(Criterion criterion, BigDecimal score, String 
   /**
    * Checks the components are present.
    *
-   * @param criterion see the record's description
-   * @param score see the record's description
-   * @param reason see the record's description
-   * @param winnerScore see the record's description
-   * @param winnerReason see the record's description
+   * @param criterion the criterion: its title, weight and how it is scored
+   * @param score the bid's exact score, in [0, weight]
+   * @param reason how the bid's score was reached
+   * @param winnerScore the winning bid's exact score
+   * @param winnerReason how the winning bid's score was reached
    */
   public CriterionComparison {
     Objects.requireNonNull(criterion, "criterion");

@@ -17,8 +17,8 @@ public record ModerationDocument(String tenderId, List<ModerationDecision> decis
   /**
    * Checks the components and copies the list.
    *
-   * @param tenderId see the record's description
-   * @param decisions see the record's description
+   * @param tenderId the tender the decisions belong to
+   * @param decisions the decisions, in document order
    */
   public ModerationDocument {
     Objects.requireNonNull(tenderId, "tenderId");

@@ -27,12 +27,12 @@ public record OutcomeEquivalence(String fromFramework, String fromOutcome, Strin
   /**
    * Checks the components are present.
    *
-   * @param fromFramework see the record's description
-   * @param fromOutcome see the record's description
-   * @param toFramework see the record's description
-   * @param toOutcome see the record's description
-   * @param strength see the record's description
-   * @param note see the record's description
+   * @param fromFramework the first framework's id
+   * @param fromOutcome the outcome's id in it
+   * @param toFramework the second framework's id
+   * @param toOutcome the outcome's id in it
+   * @param strength how close the two are
+   * @param note why
    */
   public OutcomeEquivalence {
     Objects.requireNonNull(fromFramework, "fromFramework");
