@@ -5,22 +5,25 @@ import java.util.Optional;
 
 /**
  * A delivery record the counting rules did not count, with the reason and, for a duplicate or an
- * exclusive-group conflict, the id of the record that did count.
+ * exclusive-group conflict, the id of the record that counted instead.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param record the record not counted
+ * @param reason why
+ * @param countedInstead the id of the record counted in its place, for duplicates and group conflicts
+ * @param explanation the explanation, in words a contract manager can act on: for a conflict, which
+ *     record was kept and why (stronger evidence, earlier period, lower tier)
  */
-public final class Exclusion {
+public record Exclusion(DeliveryRecord record, ExclusionReason reason, Optional<String> countedInstead,
+    String explanation) {
 
-  private final DeliveryRecord record;
-  private final ExclusionReason reason;
-  private final Optional<String> countedInstead;
-  private final String explanation;
-
-  private Exclusion(DeliveryRecord record, ExclusionReason reason, Optional<String> countedInstead, String explanation) {
-    this.record = Objects.requireNonNull(record, "record");
-    this.reason = Objects.requireNonNull(reason, "reason");
-    this.countedInstead = Objects.requireNonNull(countedInstead, "countedInstead");
-    this.explanation = Objects.requireNonNull(explanation, "explanation");
+  /** Checks every component is present. */
+  public Exclusion {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(countedInstead, "countedInstead");
+    Objects.requireNonNull(explanation, "explanation");
   }
 
   static Exclusion of(DeliveryRecord record, ExclusionReason reason, String explanation) {
@@ -29,26 +32,6 @@ public final class Exclusion {
 
   static Exclusion conflict(DeliveryRecord record, ExclusionReason reason, DeliveryRecord counted, String explanation) {
     return new Exclusion(record, reason, Optional.of(counted.id()), explanation);
-  }
-
-  /** @return the record not counted */
-  public DeliveryRecord record() {
-    return record;
-  }
-
-  /** @return why */
-  public ExclusionReason reason() {
-    return reason;
-  }
-
-  /** @return the id of the record counted in its place, for duplicates and group conflicts */
-  public Optional<String> countedInstead() {
-    return countedInstead;
-  }
-
-  /** @return the explanation, in words a contract manager can act on */
-  public String explanation() {
-    return explanation;
   }
 
   /** @return {@code recordId REASON: explanation} */

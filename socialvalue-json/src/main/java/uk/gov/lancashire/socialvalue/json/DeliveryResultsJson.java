@@ -31,6 +31,7 @@ final class DeliveryResultsJson {
       ExclusionReason.DUPLICATE_ACROSS_TIERS, "duplicate-across-tiers",
       ExclusionReason.EXCLUSIVE_GROUP, "exclusive-group",
       ExclusionReason.FIRST_YEAR_ONLY, "first-year-only",
+      ExclusionReason.NOT_LOCAL, "not-local",
       ExclusionReason.OUTSIDE_CONTRACT_TERM, "outside-contract-term"));
 
   /** {@link RagStatus}. */

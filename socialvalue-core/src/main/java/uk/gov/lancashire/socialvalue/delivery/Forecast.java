@@ -1,0 +1,23 @@
+package uk.gov.lancashire.socialvalue.delivery;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A forecast at completion: the figure, the {@link ForecastMethod method} that made it, and how.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param method the method
+ * @param value the forecast at completion, never below the verified figure to date
+ * @param explanation how it was made, with its figures
+ */
+public record Forecast(ForecastMethod method, BigDecimal value, String explanation) {
+
+  /** Checks every component is present. */
+  public Forecast {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+}
