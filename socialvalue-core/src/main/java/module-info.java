@@ -9,7 +9,6 @@ module uk.gov.lancashire.socialvalue.core {
 
   exports uk.gov.lancashire.socialvalue.basics;
   exports uk.gov.lancashire.socialvalue.framework;
-  exports uk.gov.lancashire.socialvalue.proxy;
   exports uk.gov.lancashire.socialvalue.needs;
   exports uk.gov.lancashire.socialvalue.targets;
   exports uk.gov.lancashire.socialvalue.pricebase;

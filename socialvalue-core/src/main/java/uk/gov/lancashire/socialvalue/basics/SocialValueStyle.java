@@ -14,6 +14,12 @@ import org.immutables.value.Value;
  * ({@code Measure}, {@code ProxyEdition}) and not as generated plumbing. Builders are strict (each
  * attribute set once), generated code uses only the JDK, and a missing attribute is reported as an
  * {@link IllegalArgumentException} rather than an {@link IllegalStateException}, because it is bad input.
+ *
+ * <p>A value that callers build also declares {@code implements WithXxx} (an interface generated beside
+ * it), so it has a public {@code withX(...)} copy method per attribute: {@code measure.withTitle("...")}
+ * returns a copy with that one attribute changed, checked like a built value. Strict builders have no
+ * {@code from(instance)} method (it would set every attribute, so none could be set again): copy with
+ * {@code withX}. Computed results do not implement it, since callers never build them.
  * Generated classes carry no {@code @Generated} annotation from the class path: the annotation would be
  * missing for every module compiled against core (Immutables is compile-time only here) and fill their
  * builds with warnings.

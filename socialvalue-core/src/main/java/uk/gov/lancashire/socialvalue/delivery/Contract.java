@@ -38,7 +38,7 @@ import uk.gov.lancashire.socialvalue.tender.Tender;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Contract {
+public abstract class Contract implements WithContract {
 
   Contract() {}
 

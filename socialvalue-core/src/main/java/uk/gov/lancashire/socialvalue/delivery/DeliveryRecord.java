@@ -23,7 +23,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class DeliveryRecord implements ReportedActivity {
+public abstract class DeliveryRecord implements ReportedActivity, WithDeliveryRecord {
 
   DeliveryRecord() {}
 

@@ -16,7 +16,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Kpi {
+public abstract class Kpi implements WithKpi {
 
   Kpi() {}
 

@@ -13,7 +13,7 @@ import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * A contract's progress as of a reporting quarter: per measure (every KPI measure and every measure

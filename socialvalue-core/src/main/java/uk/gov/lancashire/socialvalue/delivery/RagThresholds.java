@@ -16,7 +16,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class RagThresholds {
+public abstract class RagThresholds implements WithRagThresholds {
 
   private static final RagThresholds DEFAULTS = new Builder().build();
 

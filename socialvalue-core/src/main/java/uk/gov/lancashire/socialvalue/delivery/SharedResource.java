@@ -26,7 +26,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class SharedResource implements ReportedActivity {
+public abstract class SharedResource implements ReportedActivity, WithSharedResource {
 
   private static final MathContext EQUAL_SHARE = new MathContext(34, RoundingMode.DOWN);
 

@@ -13,7 +13,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Supplier {
+public abstract class Supplier implements WithSupplier {
 
   Supplier() {}
 

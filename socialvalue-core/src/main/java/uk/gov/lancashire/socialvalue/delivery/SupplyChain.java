@@ -22,7 +22,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class SupplyChain {
+public abstract class SupplyChain implements WithSupplyChain {
 
   SupplyChain() {}
 

@@ -28,7 +28,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class DiscountSchedule {
+public abstract class DiscountSchedule implements WithDiscountSchedule {
 
   private static final DiscountSchedule GREEN_BOOK = custom(
       "HM Treasury Green Book declining STPR: 3.5% years 0–30, 3.0% 31–75, 2.5% 76–125, 2.0% 126–200, "

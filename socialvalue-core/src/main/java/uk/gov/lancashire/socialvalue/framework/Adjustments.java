@@ -16,7 +16,7 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Adjustments {
+public abstract class Adjustments implements WithAdjustments {
 
   /**
    * The longest duration accepted, in years: beyond the Green Book's longest appraisal bands, and a bound

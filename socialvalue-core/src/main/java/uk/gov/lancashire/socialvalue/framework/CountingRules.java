@@ -26,7 +26,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class CountingRules {
+public abstract class CountingRules implements WithCountingRules {
 
   private static final CountingRules NONE = new Builder().build();
 

@@ -16,8 +16,6 @@ import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
 
 /**
  * A social value framework in the TOMs pattern: priority schemes, themes, outcomes and measures, with
@@ -36,7 +34,7 @@ import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Framework {
+public abstract class Framework implements WithFramework {
 
   Framework() {}
 

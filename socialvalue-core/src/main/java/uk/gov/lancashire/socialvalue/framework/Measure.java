@@ -10,7 +10,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  * An action a supplier delivers and counts, such as "local people employed on the contract".
  *
  * <p>A measure has a {@link MeasureCode}, a {@link Unit}, a {@link MeasureKind} (monetised measures are
- * valued with a proxy from a {@link uk.gov.lancashire.socialvalue.proxy.ProxyEdition}; record-only and
+ * valued with a proxy from a {@link uk.gov.lancashire.socialvalue.framework.ProxyEdition}; record-only and
  * qualitative ones never are), the outcome it serves, codes it is equivalent to in other families,
  * default SROI {@link Adjustments}, {@link CountingRules}, and its {@link Alignment}s to priorities.
  *
@@ -21,7 +21,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Measure {
+public abstract class Measure implements WithMeasure {
 
   Measure() {}
 

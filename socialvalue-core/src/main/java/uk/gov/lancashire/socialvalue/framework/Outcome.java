@@ -11,7 +11,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Outcome {
+public abstract class Outcome implements WithOutcome {
 
   Outcome() {}
 

@@ -10,7 +10,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Priority {
+public abstract class Priority implements WithPriority {
 
   Priority() {}
 

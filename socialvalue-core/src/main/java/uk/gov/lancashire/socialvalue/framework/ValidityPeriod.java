@@ -12,7 +12,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ValidityPeriod {
+public abstract class ValidityPeriod implements WithValidityPeriod {
 
   ValidityPeriod() {}
 

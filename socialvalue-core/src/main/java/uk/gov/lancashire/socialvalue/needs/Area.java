@@ -12,7 +12,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Area {
+public abstract class Area implements WithArea {
 
   Area() {}
 

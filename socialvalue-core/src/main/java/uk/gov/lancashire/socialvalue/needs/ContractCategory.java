@@ -18,7 +18,7 @@ import uk.gov.lancashire.socialvalue.framework.Theme;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ContractCategory {
+public abstract class ContractCategory implements WithContractCategory {
 
   ContractCategory() {}
 

@@ -17,7 +17,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Indicator {
+public abstract class Indicator implements WithIndicator {
 
   Indicator() {}
 

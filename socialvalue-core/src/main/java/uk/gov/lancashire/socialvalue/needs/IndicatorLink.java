@@ -20,7 +20,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class IndicatorLink {
+public abstract class IndicatorLink implements WithIndicatorLink {
 
   IndicatorLink() {}
 

@@ -47,7 +47,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class NeedsAnalysis {
+public abstract class NeedsAnalysis implements WithNeedsAnalysis {
 
   NeedsAnalysis() {}
 

@@ -17,7 +17,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Observation {
+public abstract class Observation implements WithObservation {
 
   Observation() {}
 

@@ -15,8 +15,8 @@ import javax.money.CurrencyUnit;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
-import uk.gov.lancashire.socialvalue.valuation.RoundedBreakdown;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
 
 /**
  * The annual social value statement for one financial year (April to March): value by stage, committed

@@ -25,7 +25,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class PriceIndexSeries {
+public abstract class PriceIndexSeries implements WithPriceIndexSeries {
 
   PriceIndexSeries() {}
 

@@ -21,7 +21,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Milestone {
+public abstract class Milestone implements WithMilestone {
 
   Milestone() {}
 

@@ -37,7 +37,7 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class StrategyPlan {
+public abstract class StrategyPlan implements WithStrategyPlan {
 
   StrategyPlan() {}
 

@@ -15,7 +15,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Target {
+public abstract class Target implements WithTarget {
 
   Target() {}
 

@@ -21,7 +21,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Bid {
+public abstract class Bid implements WithBid {
 
   Bid() {}
 

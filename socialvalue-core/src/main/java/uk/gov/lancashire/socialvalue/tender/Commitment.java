@@ -15,7 +15,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Commitment {
+public abstract class Commitment implements WithCommitment {
 
   Commitment() {}
 

@@ -18,7 +18,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class CredibilityRules {
+public abstract class CredibilityRules implements WithCredibilityRules {
 
   private static final CredibilityRules DEFAULTS = new Builder().build();
 

@@ -18,7 +18,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Criterion {
+public abstract class Criterion implements WithCriterion {
 
   private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 

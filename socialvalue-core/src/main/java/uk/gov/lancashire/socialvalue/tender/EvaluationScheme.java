@@ -23,7 +23,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class EvaluationScheme {
+public abstract class EvaluationScheme implements WithEvaluationScheme {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

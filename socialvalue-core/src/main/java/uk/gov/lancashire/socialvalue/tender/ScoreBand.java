@@ -14,7 +14,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ScoreBand {
+public abstract class ScoreBand implements WithScoreBand {
 
   ScoreBand() {}
 

@@ -9,14 +9,14 @@ import uk.gov.lancashire.socialvalue.framework.Adjustments;
 /**
  * A procurement being evaluated: its term in years, currency, evaluation scheme and the proxy edition
  * pinned at tender time ({@code id@version}, see
- * {@link uk.gov.lancashire.socialvalue.proxy.ProxyEdition#reference()}). Every commitment in the tender
+ * {@link uk.gov.lancashire.socialvalue.framework.ProxyEdition#reference()}). Every commitment in the tender
  * and in the contract that follows is valued with that edition; it is never silently re-valued.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Tender {
+public abstract class Tender implements WithTender {
 
   Tender() {}
 

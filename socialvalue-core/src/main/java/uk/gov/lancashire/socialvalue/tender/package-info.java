@@ -4,7 +4,7 @@
  * uk.gov.lancashire.socialvalue.tender.EvaluationScheme evaluation scheme} whose criterion weights add
  * up to 100, exact scores with explanations, credibility flags and a deterministic ranking. The entry
  * point is {@link uk.gov.lancashire.socialvalue.tender.TenderEvaluator}; commitments are valued through
- * {@link uk.gov.lancashire.socialvalue.tender.CommitmentValuer}, pinned to the proxy edition named at
+ * {@link uk.gov.lancashire.socialvalue.framework.CommitmentValuer}, pinned to the proxy edition named at
  * tender time.
  */
 package uk.gov.lancashire.socialvalue.tender;

@@ -9,8 +9,8 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.framework.Measure;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /**
  * One outcome to value: a quantity of a monetised {@link Measure}, its proxy, its SROI adjustments and
@@ -39,7 +39,7 @@ import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class OutcomeLine {
+public abstract class OutcomeLine implements WithOutcomeLine {
 
   OutcomeLine() {}
 

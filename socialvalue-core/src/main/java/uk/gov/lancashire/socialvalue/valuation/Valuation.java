@@ -48,7 +48,7 @@ import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class Valuation {
+public abstract class Valuation implements WithValuation {
 
   /** The precision of every product and quotient: 34 significant digits, half even (DECIMAL128). */
   public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;

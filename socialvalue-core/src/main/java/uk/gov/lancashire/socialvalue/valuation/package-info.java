@@ -4,6 +4,6 @@
  * {@link uk.gov.lancashire.socialvalue.valuation.OutcomeLine}s, an investment, a discount schedule and
  * a price base; its {@link uk.gov.lancashire.socialvalue.valuation.Valuation#result() result} gives
  * exact totals, the SROI and net SROI ratios, SV%, payback, rounded breakdowns that add up, and an
- * {@link uk.gov.lancashire.socialvalue.valuation.Explanation} of every figure.
+ * {@link uk.gov.lancashire.socialvalue.basics.Explanation} of every figure.
  */
 package uk.gov.lancashire.socialvalue.valuation;

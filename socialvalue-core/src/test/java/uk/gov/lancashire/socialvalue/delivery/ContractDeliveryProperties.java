@@ -20,7 +20,7 @@ import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 class ContractDeliveryProperties {
 

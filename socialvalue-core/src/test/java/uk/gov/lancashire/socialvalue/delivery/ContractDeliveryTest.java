@@ -22,7 +22,7 @@ import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.tender.Bid;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.tender.Commitment;
 import uk.gov.lancashire.socialvalue.tender.Criterion;
 import uk.gov.lancashire.socialvalue.tender.EvaluationScheme;

@@ -17,8 +17,6 @@ import net.jqwik.api.Property;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
 
 /**
  * Laws of framework validation: valid parts give a valid framework, and one corruption is reported once,

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
 
 /** Small, valid frameworks for tests; each test corrupts one part of it. */
 final class TestFrameworks {

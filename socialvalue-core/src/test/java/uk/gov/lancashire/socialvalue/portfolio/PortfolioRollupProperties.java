@@ -19,8 +19,8 @@ import net.jqwik.api.constraints.IntRange;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.portfolio.RollupFixtures.Rec;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * The fast roll-up against the straightforward engine ({@link PortfolioFacts}-style facts valued by the

@@ -10,8 +10,8 @@ import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.framework.MeasureKind;
 import uk.gov.lancashire.socialvalue.framework.Unit;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /** Illustrative measures, proxies and editions for tests. Every number is invented. */
 public final class Fixtures {

@@ -17,7 +17,7 @@ import uk.gov.lancashire.socialvalue.discounting.DiscountSchedule;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureKind;
 import uk.gov.lancashire.socialvalue.framework.Unit;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 import uk.gov.lancashire.socialvalue.sensitivity.Distribution;
 import uk.gov.lancashire.socialvalue.sensitivity.MonteCarlo;
 import uk.gov.lancashire.socialvalue.sensitivity.MonteCarloBand;

@@ -20,8 +20,8 @@ import uk.gov.lancashire.socialvalue.portfolio.PortfolioFact;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.tender.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
  * The three ways of rolling the workload up by priority, theme and financial year that the benchmarks
@@ -54,7 +54,10 @@ final class Rollups {
   // ------------------------------------------------------------------ fast path
 
   PortfolioRollup.Accumulator accumulate(Workload.Columns c, int from, int to) {
-    PortfolioRollup.Accumulator acc = plan.accumulator();
+    return accumulate(c, from, to, plan.accumulator());
+  }
+
+  PortfolioRollup.Accumulator accumulate(Workload.Columns c, int from, int to, PortfolioRollup.Accumulator acc) {
     for (int i = from; i < to; i++) {
       int m = c.measure[i];
       acc.add(index[m], Workload.FIRST_YEAR + c.year[i], c.quantity[i], scale[m]);

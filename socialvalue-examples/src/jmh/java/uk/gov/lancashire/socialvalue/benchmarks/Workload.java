@@ -16,8 +16,8 @@ import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
 import uk.gov.lancashire.socialvalue.framework.Theme;
 import uk.gov.lancashire.socialvalue.framework.Unit;
 import uk.gov.lancashire.socialvalue.framework.ValidityPeriod;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /**
  * The deterministic benchmark portfolio: 100 measures, 2,000 contracts, 5 financial years (2024/25 to

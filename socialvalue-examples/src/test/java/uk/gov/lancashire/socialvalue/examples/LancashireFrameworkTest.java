@@ -14,7 +14,7 @@ import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.framework.MeasureKind;
 import uk.gov.lancashire.socialvalue.framework.Unit;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 
 class LancashireFrameworkTest {

@@ -24,8 +24,8 @@ import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
 import uk.gov.lancashire.socialvalue.framework.Theme;
 import uk.gov.lancashire.socialvalue.framework.Unit;
 import uk.gov.lancashire.socialvalue.framework.ValidityPeriod;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /** The README's "Embedding" snippet, verbatim between the markers, so the README stays true. */
 class ReadmeExampleTest {

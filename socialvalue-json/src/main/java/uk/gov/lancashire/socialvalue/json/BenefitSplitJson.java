@@ -3,7 +3,7 @@ package uk.gov.lancashire.socialvalue.json;
 import javax.money.MonetaryAmount;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.gov.lancashire.socialvalue.proxy.BenefitSplit;
+import uk.gov.lancashire.socialvalue.framework.BenefitSplit;
 
 /** {@link BenefitSplit}: {@code {"individual": money, "community": money, "government": money}}. */
 final class BenefitSplitJson {

@@ -4,7 +4,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.gov.lancashire.socialvalue.valuation.Explanation;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 
 /**
  * {@link Explanation} as a structured object: {@code {"title": "...", "entries": [{"key": "proxy",

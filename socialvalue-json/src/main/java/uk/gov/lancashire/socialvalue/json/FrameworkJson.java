@@ -10,7 +10,7 @@ import uk.gov.lancashire.socialvalue.framework.Outcome;
 import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
 import uk.gov.lancashire.socialvalue.framework.Theme;
 import uk.gov.lancashire.socialvalue.framework.ValidityPeriod;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 
 /**
  * {@link Framework}, a top-level document ({@code "format": "socialvalue/framework"}): id, title,

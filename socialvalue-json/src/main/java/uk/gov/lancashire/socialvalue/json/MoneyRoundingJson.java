@@ -3,7 +3,7 @@ package uk.gov.lancashire.socialvalue.json;
 import java.math.RoundingMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 
 /** {@link MoneyRounding}: {@code {"scale": 2, "mode": "half-up"}}. */
 final class MoneyRoundingJson {

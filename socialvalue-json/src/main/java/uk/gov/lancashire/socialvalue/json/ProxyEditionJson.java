@@ -5,8 +5,8 @@ import javax.money.CurrencyUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /**
  * {@link ProxyEdition}, a top-level document ({@code "format": "socialvalue/proxy-edition"}): id,

@@ -5,8 +5,8 @@ import javax.money.MonetaryAmount;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lancashire.socialvalue.framework.Unit;
-import uk.gov.lancashire.socialvalue.proxy.BenefitSplit;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.BenefitSplit;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /** {@link ProxyValue}: amount (money), unit, priceYear, source, licence and an optional split. */
 final class ProxyValueJson {

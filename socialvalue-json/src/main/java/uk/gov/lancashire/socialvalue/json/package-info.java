@@ -6,7 +6,7 @@
  * uk.gov.lancashire.socialvalue.json.JsonProblemsException}. {@link
  * uk.gov.lancashire.socialvalue.json.SocialValueModule} is the Jackson module behind it, and {@link
  * uk.gov.lancashire.socialvalue.json.ProxyValueCsv} loads proxy values from spreadsheets as a {@link
- * uk.gov.lancashire.socialvalue.json.Loaded} partial result.
+ * uk.gov.lancashire.socialvalue.basics.Loaded} partial result.
  *
  * <p>Each covered type has one package-private codec, {@code XxxJson}, listed in {@code Codecs}.
  */

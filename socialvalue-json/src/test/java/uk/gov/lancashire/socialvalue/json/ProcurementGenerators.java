@@ -25,7 +25,7 @@ import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.framework.Unit;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
-import uk.gov.lancashire.socialvalue.proxy.ProxyValue;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 import uk.gov.lancashire.socialvalue.tender.Bid;
 import uk.gov.lancashire.socialvalue.tender.Commitment;
 import uk.gov.lancashire.socialvalue.tender.CredibilityRules;
@@ -203,7 +203,7 @@ final class ProcurementGenerators {
                   if (index % 2 == 0) {
                     line.proxy(value);
                   } else {
-                    line.edition(uk.gov.lancashire.socialvalue.proxy.ProxyEdition.builder().id("e").version("1")
+                    line.edition(uk.gov.lancashire.socialvalue.framework.ProxyEdition.builder().id("e").version("1")
                         .title("Edition").currency(Samples.GBP).licence("illustrative")
                         .putValues(measure.code(), value).build());
                   }

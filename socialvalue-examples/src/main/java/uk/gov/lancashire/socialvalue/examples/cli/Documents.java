@@ -13,7 +13,7 @@ import uk.gov.lancashire.socialvalue.json.TenderDocument;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 
 /** Reads any SDK document by its {@code "format"} marker, and says in a few words what it holds. */

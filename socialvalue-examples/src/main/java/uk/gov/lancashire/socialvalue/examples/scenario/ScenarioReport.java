@@ -34,8 +34,8 @@ import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValue;
 import uk.gov.lancashire.socialvalue.tender.BidScore;
 import uk.gov.lancashire.socialvalue.tender.CredibilityFlag;
 import uk.gov.lancashire.socialvalue.tender.CriterionScore;
-import uk.gov.lancashire.socialvalue.valuation.MoneyRounding;
-import uk.gov.lancashire.socialvalue.valuation.RoundedBreakdown;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
 /**

@@ -11,7 +11,7 @@ import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
 import uk.gov.lancashire.socialvalue.needs.MeasureShortlist;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioAggregate;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.sensitivity.MonteCarloBand;
 import uk.gov.lancashire.socialvalue.sensitivity.OneWayTable;
 import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValue;

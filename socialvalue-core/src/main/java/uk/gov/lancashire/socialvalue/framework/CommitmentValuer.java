@@ -1,9 +1,7 @@
-package uk.gov.lancashire.socialvalue.tender;
+package uk.gov.lancashire.socialvalue.framework;
 
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
-import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
 
 /**
  * Values a quantity of a measure in money: the one place where tender evaluation, contract delivery

@@ -1,8 +1,7 @@
-package uk.gov.lancashire.socialvalue.json;
+package uk.gov.lancashire.socialvalue.basics;
 
 import java.util.List;
 import java.util.Objects;
-import uk.gov.lancashire.socialvalue.basics.Problem;
 
 /**
  * A partial success: what could be loaded, and a problem for each part that could not. Loading 10,000
@@ -11,15 +10,19 @@ import uk.gov.lancashire.socialvalue.basics.Problem;
  * <p>This class is immutable and thread-safe when {@code T} is.
  *
  * @param <T> what was loaded
+ * @param value what was loaded: every good part
+ * @param problems a problem for each part that could not be loaded, each with where it is, in input
+ *     order
  */
-public final class Loaded<T> {
+public record Loaded<T>(T value, List<Problem> problems) {
 
-  private final T value;
-  private final List<Problem> problems;
-
-  private Loaded(T value, List<Problem> problems) {
-    this.value = Objects.requireNonNull(value, "value");
-    this.problems = List.copyOf(problems);
+  /**
+   * @param value what was loaded
+   * @param problems the parts that could not be
+   */
+  public Loaded {
+    Objects.requireNonNull(value, "value");
+    problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
   }
 
   /**
@@ -30,16 +33,6 @@ public final class Loaded<T> {
    */
   public static <T> Loaded<T> of(T value, List<Problem> problems) {
     return new Loaded<>(value, problems);
-  }
-
-  /** @return what was loaded: every good part */
-  public T value() {
-    return value;
-  }
-
-  /** @return a problem for each part that could not be loaded, in input order */
-  public List<Problem> problems() {
-    return problems;
   }
 
   /** @return true when every part was loaded */

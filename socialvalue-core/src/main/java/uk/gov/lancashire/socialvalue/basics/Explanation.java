@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.valuation;
+package uk.gov.lancashire.socialvalue.basics;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.proxy;
+package uk.gov.lancashire.socialvalue.framework;
 
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +7,6 @@ import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
-import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /**
  * A versioned edition of proxy values, keyed by measure code, such as "Lancashire illustrative values,
@@ -25,7 +24,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ProxyEdition {
+public abstract class ProxyEdition implements WithProxyEdition {
 
   ProxyEdition() {}
 

@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.valuation;
+package uk.gov.lancashire.socialvalue.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.valuation.Fixtures;
 
 class MoneyRoundingTest {
 

@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.proxy;
+package uk.gov.lancashire.socialvalue.framework;
 
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -12,7 +12,7 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class BenefitSplit {
+public abstract class BenefitSplit implements WithBenefitSplit {
 
   BenefitSplit() {}
 

@@ -1,10 +1,8 @@
-package uk.gov.lancashire.socialvalue.tender;
+package uk.gov.lancashire.socialvalue.framework;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
-import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.proxy.ProxyEdition;
 
 /** {@link CommitmentValuer#pinned(ProxyEdition)}: quantity × proxy, exact (a product needs no rounding). */
 final class PinnedProxyValuer implements CommitmentValuer {

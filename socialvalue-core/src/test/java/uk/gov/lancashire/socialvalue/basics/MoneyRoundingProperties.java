@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.valuation;
+package uk.gov.lancashire.socialvalue.basics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.valuation;
+package uk.gov.lancashire.socialvalue.basics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import javax.money.CurrencyUnit;
-import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * How figures are rounded for presentation: a number of decimal places and an explicit {@link

@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.proxy;
+package uk.gov.lancashire.socialvalue.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,6 @@ import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
-import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.framework.Unit;
 
 class ProxyValueTest {
 

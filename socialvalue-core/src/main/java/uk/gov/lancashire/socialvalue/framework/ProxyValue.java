@@ -1,4 +1,4 @@
-package uk.gov.lancashire.socialvalue.proxy;
+package uk.gov.lancashire.socialvalue.framework;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -7,7 +7,6 @@ import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
-import uk.gov.lancashire.socialvalue.framework.Unit;
 
 /**
  * A proxy value: the money value of one unit of a measure, with its price year, source and licence.
@@ -21,7 +20,7 @@ import uk.gov.lancashire.socialvalue.framework.Unit;
  */
 @Value.Immutable
 @SocialValueStyle
-public abstract class ProxyValue {
+public abstract class ProxyValue implements WithProxyValue {
 
   ProxyValue() {}
 
