@@ -43,10 +43,12 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  *   <li>A {@link CountingRules#firstYearOnly() first-year-only} measure (a disadvantaged-group hire)
  *       counts within the first 12 months of <em>that person's</em> employment with the supplier,
  *       whichever contract year that falls in: a record counts when its quarter overlaps those 12 months.
- *       The start is the earliest, over the contract's records with the same claim key, of each record's
- *       declared {@link ReportedActivity#employmentStart() employment start} (or, where it declares none,
- *       the first day of its period): an earlier sign of employment never extends the year. A record
- *       without a claim key is placed by its own start, else its own period (it is taken as the hire).
+ *       The start is the earliest {@link ReportedActivity#employmentStart() employment start} declared on
+ *       the contract's records with the same claim key, when it is consistent with the person's first
+ *       reported period (on or before its last day); otherwise (none declared, or the person was reported
+ *       before the declared start) the first day of the first reported period: a person reported earlier
+ *       never gets a later first year. A record without a claim key is placed by its own declared start,
+ *       else its own period (it is taken as the hire).
  *   <li>Exclusive groups ({@link CountingRules#exclusiveGroup()}): a claim key counts under one measure
  *       of a group only (one hire is never two disadvantaged types); the measure of the preferred record
  *       (below) wins for the whole contract, and the other measures' records are
@@ -220,15 +222,26 @@ public final class ContractDelivery {
     return "same evidence (" + status + "), period and tier, first by record id";
   }
 
-  /** The earliest sign of each claim key's employment: declared start or first reported period. */
+  /**
+   * Each claim key's employment start: the earliest declared start when it is consistent with the first
+   * reported period (on or before that period's last day), else the first reported period's first day.
+   */
   private static Map<String, LocalDate> firstSeen(List<DeliveryRecord> ordered) {
-    Map<String, LocalDate> first = new HashMap<>();
+    Map<String, LocalDate> declared = new HashMap<>();
+    Map<String, FinancialQuarter> firstPeriod = new HashMap<>();
     for (DeliveryRecord r : ordered) {
       if (r.status() != RecordStatus.REJECTED && r.claimKey().isPresent()) {
-        first.merge(r.claimKey().get(), ownStart(r), (a, b) -> a.isBefore(b) ? a : b);
+        String key = r.claimKey().get();
+        firstPeriod.merge(key, r.period(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        r.employmentStart().ifPresent(d -> declared.merge(key, d, (a, b) -> a.isBefore(b) ? a : b));
       }
     }
-    return first;
+    Map<String, LocalDate> start = new HashMap<>();
+    firstPeriod.forEach((key, period) -> {
+      LocalDate d = declared.get(key);
+      start.put(key, d != null && !d.isAfter(period.end()) ? d : period.start());
+    });
+    return start;
   }
 
   private static LocalDate ownStart(DeliveryRecord r) {

@@ -21,7 +21,9 @@ import uk.gov.lancashire.socialvalue.delivery.Location;
 import uk.gov.lancashire.socialvalue.delivery.MeasureProgress;
 import uk.gov.lancashire.socialvalue.delivery.Progress;
 import uk.gov.lancashire.socialvalue.delivery.ProgressFigures;
+import uk.gov.lancashire.socialvalue.delivery.RagBasis;
 import uk.gov.lancashire.socialvalue.delivery.RagStatus;
+import uk.gov.lancashire.socialvalue.delivery.ForecastMethod;
 import uk.gov.lancashire.socialvalue.delivery.RagThresholds;
 import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
 import uk.gov.lancashire.socialvalue.delivery.SharedResource;
@@ -187,6 +189,8 @@ final class Types {
     all.put(LocalStatus.class, DeliveryJson.LOCAL);
     all.put(ExclusionReason.class, DeliveryJson.REASON);
     all.put(RagStatus.class, DeliveryJson.RAG);
+    all.put(RagBasis.class, DeliveryJson.RAG_BASIS);
+    all.put(ForecastMethod.class, DeliveryJson.FORECAST_METHOD);
     all.put(CountedRecord.class, DeliveryJson.COUNTED);
     all.put(Exclusion.class, DeliveryJson.EXCLUSION);
     all.put(Contribution.class, DeliveryJson.CONTRIBUTION);
