@@ -2,23 +2,24 @@ package uk.gov.lancashire.socialvalue.json;
 
 import java.util.List;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.json.delivery.DeliveryJson;
 import uk.gov.lancashire.socialvalue.json.delivery.DeliveryReports;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.needs.NeedsJson;
+import uk.gov.lancashire.socialvalue.json.performance.PerformanceJson;
 import uk.gov.lancashire.socialvalue.json.portfolio.PortfolioJson;
-import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.targets.TargetsJson;
 import uk.gov.lancashire.socialvalue.json.tender.TenderJson;
 import uk.gov.lancashire.socialvalue.json.valuation.ValuationJson;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
+import uk.gov.lancashire.socialvalue.performance.ContractPerformanceNotice;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
-import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
-import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
@@ -57,8 +58,13 @@ public final class Documents {
   public static final Document<AnnualStatement> ANNUAL_STATEMENT =
       new Document<>(AnnualStatement.class, PortfolioJson.STATEMENT);
 
+  /** A contract performance notice (Procurement Regulations 2024, reg 39). */
+  public static final Document<ContractPerformanceNotice> PERFORMANCE_NOTICE =
+      new Document<>(ContractPerformanceNotice.class, PerformanceJson.NOTICE);
+
   private static final List<Document<?>> ALL = List.of(FRAMEWORK, PROXY_EDITION, NEEDS_ANALYSIS, STRATEGY_PLAN,
-      TENDER, CONTRACT, DELIVERY_REPORT, VALUATION, TENDER_EVALUATION, VALUATION_RESULT, ANNUAL_STATEMENT);
+      TENDER, CONTRACT, DELIVERY_REPORT, VALUATION, TENDER_EVALUATION, VALUATION_RESULT, ANNUAL_STATEMENT,
+      PERFORMANCE_NOTICE);
 
   private Documents() {}
 
