@@ -56,7 +56,7 @@ public record KpiAssessment(PerformanceKpi kpi, Optional<BigDecimal> achieved, O
   /** @return percent of target achieved; empty without an achievement, or for less-is-better at zero */
   public Optional<BigDecimal> percentOfTarget() {
     return achieved.flatMap(a -> {
-      if (kpi.direction() == Direction.HIGHER_IS_BETTER) {
+      if (kpi.direction() == KpiDirection.HIGHER_IS_BETTER) {
         return Optional.of(a.multiply(HUNDRED).divide(kpi.target(), MathContext.DECIMAL128));
       }
       return a.signum() <= 0 ? Optional.empty() : Optional.of(kpi.target().multiply(HUNDRED).divide(a, MathContext.DECIMAL128));
@@ -80,7 +80,7 @@ public record KpiAssessment(PerformanceKpi kpi, Optional<BigDecimal> achieved, O
   public Explanation explanation() {
     Explanation e = Explanation.of("KPI " + kpi.id() + ": " + kpi.title())
         .with("target", kpi.target().toPlainString() + " " + kpi.unit() + " ("
-            + (kpi.direction() == Direction.HIGHER_IS_BETTER ? "more is better" : "less is better") + ")")
+            + (kpi.direction() == KpiDirection.HIGHER_IS_BETTER ? "more is better" : "less is better") + ")")
         .with("achieved", achieved.map(a -> a.toPlainString() + " " + kpi.unit()).orElse("not measured"))
         .with("percent of target", percentOfTarget().map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("—"))
         .with("thresholds", "Good ≥ " + kpi.thresholds().good().toPlainString() + "%, Approaching target ≥ "

@@ -23,7 +23,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * @param thresholds how achievement against the target is rated
  * @param measure the social value measure it tracks, if any
  */
-public record PerformanceKpi(String id, String title, String unit, BigDecimal target, Direction direction,
+public record PerformanceKpi(String id, String title, String unit, BigDecimal target, KpiDirection direction,
     RatingThresholds thresholds, Optional<MeasureCode> measure) {
 
   /** Checks the KPI. */
@@ -51,7 +51,7 @@ public record PerformanceKpi(String id, String title, String unit, BigDecimal ta
    * @return a KPI where more is better, linked to no measure
    */
   public static PerformanceKpi of(String id, String title, String unit, BigDecimal target, RatingThresholds thresholds) {
-    return new PerformanceKpi(id, title, unit, target, Direction.HIGHER_IS_BETTER, thresholds, Optional.empty());
+    return new PerformanceKpi(id, title, unit, target, KpiDirection.HIGHER_IS_BETTER, thresholds, Optional.empty());
   }
 
   /**

@@ -18,7 +18,7 @@ class PerformanceAssessmentTest {
   private static final PerformanceKpi WEEKS = PerformanceKpi.of("K2", "Apprenticeship weeks", "weeks",
       new BigDecimal("200"), THRESHOLDS);
   private static final PerformanceKpi COMPLAINTS = new PerformanceKpi("K3", "Complaints upheld", "complaints",
-      new BigDecimal("5"), Direction.LOWER_IS_BETTER, THRESHOLDS, Optional.empty());
+      new BigDecimal("5"), KpiDirection.LOWER_IS_BETTER, THRESHOLDS, Optional.empty());
   private static final LocalDate FROM = LocalDate.of(2024, 4, 1);
   private static final LocalDate TO = LocalDate.of(2025, 3, 31);
 

@@ -16,7 +16,7 @@ class RatingProperties {
   @Property(tries = 500)
   void ratingsAreMonotoneInAchievement(@ForAll("thresholds") RatingThresholds thresholds,
       @ForAll("amounts") BigDecimal target, @ForAll("amounts") BigDecimal lower, @ForAll("amounts") BigDecimal more,
-      @ForAll Direction direction) {
+      @ForAll KpiDirection direction) {
     PerformanceKpi kpi = new PerformanceKpi("K", "KPI", "units", target, direction, thresholds, Optional.empty());
     BigDecimal higher = lower.add(more);
 
@@ -24,7 +24,7 @@ class RatingProperties {
     Rating atHigher = KpiAssessment.of(kpi, higher).rating();
 
     // ratings are ordered best first; more achievement is never worse when more is better, never better when less is
-    if (direction == Direction.HIGHER_IS_BETTER) {
+    if (direction == KpiDirection.HIGHER_IS_BETTER) {
       assertThat(atHigher.compareTo(atLower)).isLessThanOrEqualTo(0);
     } else {
       assertThat(atHigher.compareTo(atLower)).isGreaterThanOrEqualTo(0);

@@ -17,6 +17,7 @@ import uk.gov.lancashire.socialvalue.json.tender.TenderJson;
 import uk.gov.lancashire.socialvalue.json.valuation.ValuationJson;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.performance.ContractPerformanceNotice;
+import uk.gov.lancashire.socialvalue.performance.PerformanceAssessment;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
@@ -62,9 +63,13 @@ public final class Documents {
   public static final Document<ContractPerformanceNotice> PERFORMANCE_NOTICE =
       new Document<>(ContractPerformanceNotice.class, PerformanceJson.NOTICE);
 
+  /** A performance assessment with its KPIs, achievements, overrides and action plans (the inputs the core rates). */
+  public static final Document<PerformanceAssessment> PERFORMANCE_ASSESSMENT =
+      new Document<>(PerformanceAssessment.class, PerformanceJson.ASSESSMENT);
+
   private static final List<Document<?>> ALL = List.of(FRAMEWORK, PROXY_EDITION, NEEDS_ANALYSIS, STRATEGY_PLAN,
       TENDER, CONTRACT, DELIVERY_REPORT, VALUATION, TENDER_EVALUATION, VALUATION_RESULT, ANNUAL_STATEMENT,
-      PERFORMANCE_NOTICE);
+      PERFORMANCE_NOTICE, PERFORMANCE_ASSESSMENT);
 
   private Documents() {}
 
