@@ -151,9 +151,10 @@ public final class ContractDelivery {
       DeliveryRecord groupWinner = r.claimKey().isEmpty() ? null
           : rules.exclusiveGroup().map(g -> groupWinners.get(List.of(r.claimKey().get(), g))).orElse(null);
       if (groupWinner != null && !groupWinner.measure().equals(r.measure())) {
+        String why = why(groupWinner, r, chain);
         exclusions.add(Exclusion.conflict(r, ExclusionReason.EXCLUSIVE_GROUP, groupWinner,
             "'" + r.claimKey().get() + "' counts as " + groupWinner.measure() + " in exclusive group '"
-                + rules.exclusiveGroup().get() + "' (record " + groupWinner.id() + ", " + why(groupWinner, r, chain) + ")"));
+                + rules.exclusiveGroup().get() + "' (record " + groupWinner.id() + ", " + why + ")", why));
         continue;
       }
       inGroup.add(r);
@@ -169,7 +170,8 @@ public final class ContractDelivery {
             otherSupplier ? ExclusionReason.DUPLICATE_ACROSS_TIERS : ExclusionReason.DUPLICATE_CLAIM, kept,
             "'" + r.claimKey().get() + "' is claimed for " + r.measure()
                 + (rules.firstYearOnly() ? "" : " in " + r.period()) + " by record " + kept.id()
-                + (otherSupplier ? " of supplier " + kept.supplier() : "") + ", kept: " + why(kept, r, chain)));
+                + (otherSupplier ? " of supplier " + kept.supplier() : "") + ", kept: " + why(kept, r, chain),
+            why(kept, r, chain)));
         continue;
       }
       BigDecimal quantity = r.attributedQuantity();

@@ -1,7 +1,9 @@
 package uk.gov.lancashire.socialvalue.delivery;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 
 /**
  * A delivery record the counting rules did not count, with the reason and, for a duplicate or an
@@ -12,11 +14,12 @@ import java.util.Optional;
  * @param record the record not counted
  * @param reason why
  * @param countedInstead the id of the record counted in its place, for duplicates and group conflicts
- * @param explanation the explanation, in words a contract manager can act on: for a conflict, which
- *     record was kept and why (stronger evidence, earlier period, lower tier)
+ * @param explanation why, structured: its title in words a contract manager can act on, entries for the
+ *     rule applied and, for a conflict, the record kept and why (stronger evidence, earlier period, lower
+ *     tier)
  */
 public record Exclusion(DeliveryRecord record, ExclusionReason reason, Optional<String> countedInstead,
-    String explanation) {
+    Explanation explanation) {
 
   /** Checks every component is present. */
   public Exclusion {
@@ -27,16 +30,24 @@ public record Exclusion(DeliveryRecord record, ExclusionReason reason, Optional<
   }
 
   static Exclusion of(DeliveryRecord record, ExclusionReason reason, String explanation) {
-    return new Exclusion(record, reason, Optional.empty(), explanation);
+    return new Exclusion(record, reason, Optional.empty(), Explanation.of(explanation).with("record", record.id())
+        .with("rule", rule(reason)));
   }
 
-  static Exclusion conflict(DeliveryRecord record, ExclusionReason reason, DeliveryRecord counted, String explanation) {
-    return new Exclusion(record, reason, Optional.of(counted.id()), explanation);
+  static Exclusion conflict(DeliveryRecord record, ExclusionReason reason, DeliveryRecord counted, String explanation,
+      String why) {
+    return new Exclusion(record, reason, Optional.of(counted.id()), Explanation.of(explanation)
+        .with("record", record.id()).with("rule", rule(reason)).with("counted instead", counted.id())
+        .with("why kept", why));
+  }
+
+  private static String rule(ExclusionReason reason) {
+    return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** @return {@code recordId REASON: explanation} */
   @Override
   public String toString() {
-    return record.id() + " " + reason + ": " + explanation;
+    return record.id() + " " + reason + ": " + explanation.title();
   }
 }

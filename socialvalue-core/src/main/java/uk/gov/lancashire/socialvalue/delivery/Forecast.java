@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 
 /**
  * A forecast at completion: the figure, the {@link ForecastMethod method} that made it, and how.
@@ -10,9 +11,9 @@ import java.util.Objects;
  *
  * @param method the method
  * @param value the forecast at completion, never below the verified figure to date
- * @param explanation how it was made, with its figures
+ * @param explanation how it was made: its title the sum in words, its entries the figures
  */
-public record Forecast(ForecastMethod method, BigDecimal value, String explanation) {
+public record Forecast(ForecastMethod method, BigDecimal value, Explanation explanation) {
 
   /** Checks every component is present. */
   public Forecast {

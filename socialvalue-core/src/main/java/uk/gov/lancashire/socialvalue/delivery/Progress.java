@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
 import uk.gov.lancashire.socialvalue.framework.Measure;
@@ -78,7 +79,9 @@ public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuart
       BigDecimal remaining = remaining(contract, code, asOf, verifiedByYear);
       BigDecimal rate = rate(method, verified, toDate, firstYearOnly);
       BigDecimal forecast = verified.add(remaining.multiply(rate));
-      String how = describe(method, verified, remaining, rate, toDate, firstYearOnly);
+      Explanation how = Explanation.of(describe(method, verified, remaining, rate, toDate, firstYearOnly))
+          .with("method", method).with("verified to date", plain(verified)).with("remaining commitment", plain(remaining))
+          .with("rate", plain(rate)).with("forecast", plain(forecast));
       BigDecimal[] values = {valuer.value(code, committed), valuer.value(code, toDate), valuer.value(code, claimed),
           valuer.value(code, verified), valuer.value(code, delivered), valuer.value(code, forecast)};
       for (int i = 0; i < values.length; i++) {
@@ -88,9 +91,10 @@ public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuart
           ProgressFigures.of(committed, toDate, claimed, verified, delivered, thresholds,
               new Forecast(method, forecast, how)),
           ProgressFigures.of(values[0], values[1], values[2], values[3], values[4], thresholds,
-              new Forecast(method, values[5], how + "; valued with " + valuer.basis()))));
+              new Forecast(method, values[5], how.with("valued with", valuer.basis())))));
     }
-    Forecast totalForecast = new Forecast(method, totals[5], "sum of the measures' forecasts (" + method + ")");
+    Forecast totalForecast = new Forecast(method, totals[5], Explanation.of("sum of the measures' forecasts (" + method
+        + ")").with("forecast", plain(totals[5])));
     return new Progress(asOf, elapsed, termQuarters, method, measures,
         ProgressFigures.of(totals[0], totals[1], totals[2], totals[3], totals[4], thresholds, totalForecast));
   }

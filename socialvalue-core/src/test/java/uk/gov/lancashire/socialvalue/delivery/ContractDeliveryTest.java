@@ -133,7 +133,7 @@ class ContractDeliveryTest {
     assertThat(delivery.exclusions()).singleElement().satisfies(e -> {
       assertThat(e.reason()).isEqualTo(ExclusionReason.DUPLICATE_CLAIM);
       assertThat(e.countedInstead()).contains("h1");
-      assertThat(e.explanation()).isEqualTo("'person-2' is claimed for NT3 by record h1, kept: "
+      assertThat(e.explanation().title()).isEqualTo("'person-2' is claimed for NT3 by record h1, kept: "
           + "same evidence (verified), earlier period 2024/25-Q2");
     });
   }
@@ -166,9 +166,9 @@ class ContractDeliveryTest {
     assertThat(delivery.counted()).extracting(c -> c.record().id()).containsExactly("job");
     assertThat(delivery.exclusions()).extracting(Exclusion::reason)
         .containsExactly(ExclusionReason.FIRST_YEAR_ONLY, ExclusionReason.FIRST_YEAR_ONLY);
-    assertThat(delivery.exclusions().get(0).explanation()).isEqualTo("NT3 counts in the first 12 months of the "
+    assertThat(delivery.exclusions().get(0).explanation().title()).isEqualTo("NT3 counts in the first 12 months of the "
         + "person's employment (from 2024-06-01 to 2025-05-31); 2025/26-Q2 is after it");
-    assertThat(delivery.exclusions().get(1).explanation()).contains("from 2024-04-01 to 2025-03-31");
+    assertThat(delivery.exclusions().get(1).explanation().title()).contains("from 2024-04-01 to 2025-03-31");
   }
 
   @Test
@@ -185,7 +185,9 @@ class ContractDeliveryTest {
         assertThat(e.record().id()).isEqualTo("prime-q1");
         assertThat(e.reason()).isEqualTo(ExclusionReason.DUPLICATE_ACROSS_TIERS);
         assertThat(e.countedInstead()).contains("sub-q2");
-        assertThat(e.explanation()).endsWith("kept: stronger evidence (verified over claimed)");
+        assertThat(e.explanation().title()).endsWith("kept: stronger evidence (verified over claimed)");
+        assertThat(e.explanation().entry("why kept")).contains("stronger evidence (verified over claimed)");
+        assertThat(e.explanation().entry("counted instead")).contains("sub-q2");
       });
     }
   }
@@ -202,7 +204,7 @@ class ContractDeliveryTest {
     assertThat(delivery.counted()).extracting(c -> c.record().id()).containsExactly("in", "job");
     assertThat(delivery.exclusions()).extracting(Exclusion::reason)
         .containsExactly(ExclusionReason.NOT_LOCAL, ExclusionReason.NOT_LOCAL);
-    assertThat(delivery.exclusions()).extracting(Exclusion::explanation).containsExactly(
+    assertThat(delivery.exclusions()).extracting(e -> e.explanation().title()).containsExactly(
         "NT18 counts local delivery only; the record has no location to test against the contract's locality POSTCODE[PR]",
         "NT18 counts local delivery only; M11AE is outside the contract's locality POSTCODE[PR]");
     assertThat(delivery.value(VERIFIED)).isEqualByComparingTo("800"); // 1,000 × 0.5 + 1 week × 300
@@ -232,7 +234,7 @@ class ContractDeliveryTest {
     assertThat(delivery.exclusions()).singleElement().satisfies(e -> {
       assertThat(e.reason()).isEqualTo(ExclusionReason.EXCLUSIVE_GROUP);
       assertThat(e.countedInstead()).contains("h1");
-      assertThat(e.explanation()).contains("exclusive group 'disadvantaged'");
+      assertThat(e.explanation().title()).contains("exclusive group 'disadvantaged'");
     });
   }
 
@@ -312,7 +314,7 @@ class ContractDeliveryTest {
     assertThat(training.verificationBacklog()).isEqualByComparingTo("3");
     assertThat(training.forecast()).isEqualByComparingTo("75");
     assertThat(training.forecastAtCompletion().method()).isEqualTo(ForecastMethod.ON_PROFILE);
-    assertThat(training.forecastAtCompletion().explanation())
+    assertThat(training.forecastAtCompletion().explanation().title())
         .isEqualTo("on profile: verified to date 15 + remaining commitment 60");
     assertThat(progress.measure(TRAINING).orElseThrow().value().verified()).isEqualByComparingTo("4500");
     assertThat(progress.measure(LTU_HIRES).orElseThrow().rag()).isEqualTo(RagStatus.RED);
@@ -350,7 +352,7 @@ class ContractDeliveryTest {
     ProgressFigures rate = training.progress(FinancialQuarter.parse("2024/25-Q1"), RagThresholds.defaults(),
         ForecastMethod.AT_CURRENT_RATE).measure(TRAINING).orElseThrow().quantity();
     assertThat(rate.forecast()).isEqualByComparingTo("40"); // 5 + (40 − 10 + 40) × 0.5
-    assertThat(rate.forecastAtCompletion().explanation()).isEqualTo("at current rate: verified to date 5 + "
+    assertThat(rate.forecastAtCompletion().explanation().title()).isEqualTo("at current rate: verified to date 5 + "
         + "remaining commitment 70 × rate 0.5 (verified ÷ committed to date 10)");
   }
 

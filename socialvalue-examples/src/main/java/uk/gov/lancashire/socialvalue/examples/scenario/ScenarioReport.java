@@ -142,7 +142,7 @@ public final class ScenarioReport {
         "record", "supplier", "reason", "explanation"));
     for (Exclusion x : r.highways.exclusions()) {
       exclusions.row(x.record().id(), x.record().supplier(), x.reason().name().toLowerCase().replace('_', ' '),
-          x.explanation());
+          x.explanation().title());
     }
     ReportTable progress = add(ReportTable.of("delivery-progress", "Progress at " + r.progress.asOf()
         + " (value)", "measure", "committed to date", "claimed", "verified", "delivered", "RAG", "shortfall",

@@ -182,7 +182,7 @@ public final class DeliveryJson {
       .required("record", RECORD, Exclusion::record)
       .required("reason", REASON, Exclusion::reason)
       .optional("countedInstead", Scalars.STRING, Exclusion::countedInstead)
-      .required("explanation", Scalars.STRING, Exclusion::explanation);
+      .required("explanation", BasicsJson.EXPLANATION, Exclusion::explanation);
 
   /** A tier's or supplier's contribution (written only). */
   public static final Shape<Contribution, Void> CONTRIBUTION = Shape.<Contribution>written("a contribution", "its inputs")
@@ -217,7 +217,7 @@ public final class DeliveryJson {
       .required("ragBasis", RAG_BASIS, ProgressFigures::basis)
       .required("forecast", Scalars.DECIMAL, ProgressFigures::forecast)
       .required("forecastMethod", FORECAST_METHOD, f -> f.forecastAtCompletion().method())
-      .required("forecastExplanation", Scalars.STRING, f -> f.forecastAtCompletion().explanation());
+      .required("forecastExplanation", BasicsJson.EXPLANATION, f -> f.forecastAtCompletion().explanation());
 
   /** A measure's progress (written only). */
   public static final Shape<MeasureProgress, Void> MEASURE_PROGRESS = Shape.<MeasureProgress>written("measure progress",
