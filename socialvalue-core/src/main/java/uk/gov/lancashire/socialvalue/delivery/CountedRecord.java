@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record CountedRecord(DeliveryRecord record, int tier, LocalStatus local, BigDecimal quantity, BigDecimal value) {
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param record see the record description
+   * @param tier see the record description
+   * @param local see the record description
+   * @param quantity see the record description
+   * @param value see the record description
+   */
   public CountedRecord {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(local, "local");

@@ -21,7 +21,14 @@ import uk.gov.lancashire.socialvalue.basics.Explanation;
 public record Exclusion(DeliveryRecord record, ExclusionReason reason, Optional<String> countedInstead,
     Explanation explanation) {
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param record see the record description
+   * @param reason see the record description
+   * @param countedInstead see the record description
+   * @param explanation see the record description
+   */
   public Exclusion {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(reason, "reason");

@@ -15,7 +15,13 @@ import uk.gov.lancashire.socialvalue.basics.Explanation;
  */
 public record Forecast(ForecastMethod method, BigDecimal value, Explanation explanation) {
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param method see the record description
+   * @param value see the record description
+   * @param explanation see the record description
+   */
   public Forecast {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(value, "value");

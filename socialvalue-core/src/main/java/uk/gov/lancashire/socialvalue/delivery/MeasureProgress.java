@@ -15,7 +15,13 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  */
 public record MeasureProgress(MeasureCode measure, ProgressFigures quantity, ProgressFigures value) {
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param measure see the record description
+   * @param quantity see the record description
+   * @param value see the record description
+   */
   public MeasureProgress {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(quantity, "quantity");

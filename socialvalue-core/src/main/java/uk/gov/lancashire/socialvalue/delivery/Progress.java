@@ -35,7 +35,16 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuarters, ForecastMethod forecastMethod,
     List<MeasureProgress> measures, ProgressFigures total) {
 
-  /** Checks every component is present and copies the list. */
+  /**
+   * Checks every component is present and copies the list.
+   *
+   * @param asOf see the record description
+   * @param elapsedQuarters see the record description
+   * @param termQuarters see the record description
+   * @param forecastMethod see the record description
+   * @param measures see the record description
+   * @param total see the record description
+   */
   public Progress {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(forecastMethod, "forecastMethod");

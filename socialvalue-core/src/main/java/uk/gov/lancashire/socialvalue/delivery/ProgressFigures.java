@@ -34,7 +34,19 @@ public record ProgressFigures(BigDecimal committed, BigDecimal committedToDate, 
   private static final MathContext DIVISION = MathContext.DECIMAL128;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param committed see the record description
+   * @param committedToDate see the record description
+   * @param claimed see the record description
+   * @param verified see the record description
+   * @param delivered see the record description
+   * @param basis see the record description
+   * @param percentDelivered see the record description
+   * @param rag see the record description
+   * @param forecastAtCompletion see the record description
+   */
   public ProgressFigures {
     Objects.requireNonNull(committed, "committed");
     Objects.requireNonNull(committedToDate, "committedToDate");

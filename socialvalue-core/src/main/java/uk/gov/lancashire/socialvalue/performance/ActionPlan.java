@@ -21,7 +21,14 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
  */
 public record ActionPlan(String id, String kpiId, LocalDate agreed, List<RemedialAction> actions) {
 
-  /** Checks the plan and copies its actions. */
+  /**
+   * Checks the plan and copies its actions.
+   *
+   * @param id see the record description
+   * @param kpiId see the record description
+   * @param agreed see the record description
+   * @param actions see the record description
+   */
   public ActionPlan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kpiId, "kpiId");

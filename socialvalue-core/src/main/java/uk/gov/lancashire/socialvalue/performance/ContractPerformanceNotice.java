@@ -40,7 +40,20 @@ public record ContractPerformanceNotice(String authority, String procurementTitl
   public static final String STATEMENT = "This notice records the assessment of the supplier's performance "
       + "against the key performance indicators set under section 52(1) of the Procurement Act 2023.";
 
-  /** Checks the notice and copies its KPIs. */
+  /**
+   * Checks the notice and copies its KPIs.
+   *
+   * @param authority see the record description
+   * @param procurementTitle see the record description
+   * @param procurementId see the record description
+   * @param contractId see the record description
+   * @param supplier see the record description
+   * @param from see the record description
+   * @param to see the record description
+   * @param kind see the record description
+   * @param kpis see the record description
+   * @param rating see the record description
+   */
   public ContractPerformanceNotice {
     Objects.requireNonNull(authority, "authority");
     Objects.requireNonNull(procurementTitle, "procurementTitle");
@@ -100,7 +113,17 @@ public record ContractPerformanceNotice(String authority, String procurementTitl
   public record Line(String id, String title, String unit, BigDecimal target, Optional<BigDecimal> achieved,
       Rating rating, Optional<String> overrideReason) {
 
-    /** Checks every component is present. */
+    /**
+     * Checks every component is present.
+     *
+     * @param id see the record description
+     * @param title see the record description
+     * @param unit see the record description
+     * @param target see the record description
+     * @param achieved see the record description
+     * @param rating see the record description
+     * @param overrideReason see the record description
+     */
     public Line {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");

@@ -25,7 +25,13 @@ public record KpiAssessment(PerformanceKpi kpi, Optional<BigDecimal> achieved, O
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param kpi see the record description
+   * @param achieved see the record description
+   * @param override see the record description
+   */
   public KpiAssessment {
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(achieved, "achieved");

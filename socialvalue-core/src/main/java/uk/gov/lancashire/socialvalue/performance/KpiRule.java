@@ -32,7 +32,15 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
 public record KpiRule(BigDecimal threshold, int minimumKpis, Set<ContractKind> exempt, LocalDate appliesFrom,
     String source) {
 
-  /** Checks the rule and copies its exemptions. */
+  /**
+   * Checks the rule and copies its exemptions.
+   *
+   * @param threshold see the record description
+   * @param minimumKpis see the record description
+   * @param exempt see the record description
+   * @param appliesFrom see the record description
+   * @param source see the record description
+   */
   public KpiRule {
     Objects.requireNonNull(threshold, "threshold");
     Objects.requireNonNull(appliesFrom, "appliesFrom");
@@ -96,7 +104,13 @@ public record KpiRule(BigDecimal threshold, int minimumKpis, Set<ContractKind> e
    */
   public record Check(boolean applies, boolean met, Explanation explanation) {
 
-    /** Checks the explanation is present. */
+    /**
+     * Checks the explanation is present.
+     *
+     * @param applies see the record description
+     * @param met see the record description
+     * @param explanation see the record description
+     */
     public Check {
       Objects.requireNonNull(explanation, "explanation");
     }

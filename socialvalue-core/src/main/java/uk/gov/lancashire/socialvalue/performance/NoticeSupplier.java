@@ -16,7 +16,14 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
  */
 public record NoticeSupplier(String name, String address, String email, String identifier) {
 
-  /** Checks every field is given. */
+  /**
+   * Checks every field is given.
+   *
+   * @param name see the record description
+   * @param address see the record description
+   * @param email see the record description
+   * @param identifier see the record description
+   */
   public NoticeSupplier {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(address, "address");

@@ -39,7 +39,18 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
 public record PerformanceAssessment(String contractId, String supplier, LocalDate from, LocalDate to,
     AssessmentKind kind, List<KpiAssessment> kpis, Optional<RatingOverride> contractOverride, List<ActionPlan> plans) {
 
-  /** Checks the assessment and copies its lists. */
+  /**
+   * Checks the assessment and copies its lists.
+   *
+   * @param contractId see the record description
+   * @param supplier see the record description
+   * @param from see the record description
+   * @param to see the record description
+   * @param kind see the record description
+   * @param kpis see the record description
+   * @param contractOverride see the record description
+   * @param plans see the record description
+   */
   public PerformanceAssessment {
     Objects.requireNonNull(contractId, "contractId");
     Objects.requireNonNull(supplier, "supplier");

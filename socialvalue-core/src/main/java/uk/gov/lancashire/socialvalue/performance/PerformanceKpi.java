@@ -26,7 +26,17 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 public record PerformanceKpi(String id, String title, String unit, BigDecimal target, KpiDirection direction,
     RatingThresholds thresholds, Optional<MeasureCode> measure) {
 
-  /** Checks the KPI. */
+  /**
+   * Checks the KPI.
+   *
+   * @param id see the record description
+   * @param title see the record description
+   * @param unit see the record description
+   * @param target see the record description
+   * @param direction see the record description
+   * @param thresholds see the record description
+   * @param measure see the record description
+   */
   public PerformanceKpi {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

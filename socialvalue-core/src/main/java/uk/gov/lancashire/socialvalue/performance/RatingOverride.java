@@ -16,7 +16,13 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
  */
 public record RatingOverride(Rating rating, String officer, String reason) {
 
-  /** Checks the override names its officer and reason. */
+  /**
+   * Checks the override names its officer and reason.
+   *
+   * @param rating see the record description
+   * @param officer see the record description
+   * @param reason see the record description
+   */
   public RatingOverride {
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(officer, "officer");

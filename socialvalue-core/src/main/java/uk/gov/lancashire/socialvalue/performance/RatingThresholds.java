@@ -21,7 +21,14 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
  */
 public record RatingThresholds(BigDecimal good, BigDecimal approaching, BigDecimal requiresImprovement, String source) {
 
-  /** Checks the thresholds are ordered and not negative. */
+  /**
+   * Checks the thresholds are ordered and not negative.
+   *
+   * @param good see the record description
+   * @param approaching see the record description
+   * @param requiresImprovement see the record description
+   * @param source see the record description
+   */
   public RatingThresholds {
     Objects.requireNonNull(good, "good");
     Objects.requireNonNull(approaching, "approaching");

@@ -16,7 +16,14 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
  */
 public record RemedialAction(String description, String owner, LocalDate due, ActionStatus status) {
 
-  /** Checks the action names what, who and when. */
+  /**
+   * Checks the action names what, who and when.
+   *
+   * @param description see the record description
+   * @param owner see the record description
+   * @param due see the record description
+   * @param status see the record description
+   */
   public RemedialAction {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(owner, "owner");

@@ -19,7 +19,15 @@ import uk.gov.lancashire.socialvalue.delivery.CountedRecord;
 public record CrossContractDuplicate(String contract, CountedRecord record, String keptContract, String keptRecord,
     String explanation) {
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param contract see the record description
+   * @param record see the record description
+   * @param keptContract see the record description
+   * @param keptRecord see the record description
+   * @param explanation see the record description
+   */
   public CrossContractDuplicate {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(record, "record");

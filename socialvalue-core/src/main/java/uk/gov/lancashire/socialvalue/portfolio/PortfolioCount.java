@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record PortfolioCount(List<PortfolioFact> facts, List<CrossContractDuplicate> duplicates) {
 
-  /** Copies both lists. */
+  /**
+   * Copies both lists.
+   *
+   * @param facts see the record description
+   * @param duplicates see the record description
+   */
   public PortfolioCount {
     facts = List.copyOf(facts);
     duplicates = List.copyOf(duplicates);

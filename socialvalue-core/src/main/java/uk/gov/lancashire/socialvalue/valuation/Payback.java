@@ -38,7 +38,13 @@ import java.util.OptionalInt;
  */
 public record Payback(Optional<BigDecimal> months, OptionalInt period, String description) {
 
-  /** Checks every component is present. */
+  /**
+   * Checks every component is present.
+   *
+   * @param months see the record description
+   * @param period see the record description
+   * @param description see the record description
+   */
   public Payback {
     Objects.requireNonNull(months, "months");
     Objects.requireNonNull(period, "period");
