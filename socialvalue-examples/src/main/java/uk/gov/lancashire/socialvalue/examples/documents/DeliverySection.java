@@ -123,7 +123,7 @@ final class DeliverySection implements ReportSection {
         "reason", "explanation");
     for (Exclusion e : delivery.exclusions()) {
       x.row(e.record().id(), ContractSection.name(doc.supplyChain(), e.record().supplier()), Words.words(e.reason()),
-          e.explanation());
+          e.explanation().title());
     }
     page.table(x);
   }
