@@ -54,7 +54,10 @@ final class Rollups {
   // ------------------------------------------------------------------ fast path
 
   PortfolioRollup.Accumulator accumulate(Workload.Columns c, int from, int to) {
-    PortfolioRollup.Accumulator acc = plan.accumulator();
+    return accumulate(c, from, to, plan.accumulator());
+  }
+
+  PortfolioRollup.Accumulator accumulate(Workload.Columns c, int from, int to, PortfolioRollup.Accumulator acc) {
     for (int i = from; i < to; i++) {
       int m = c.measure[i];
       acc.add(index[m], Workload.FIRST_YEAR + c.year[i], c.quantity[i], scale[m]);
