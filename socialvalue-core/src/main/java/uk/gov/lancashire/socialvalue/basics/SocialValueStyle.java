@@ -22,10 +22,11 @@ import org.immutables.value.Value;
  * {@code withX}. Computed results do not implement it, since callers never build them.
  * Generated classes carry no {@code @Generated} annotation from the class path: the annotation would be
  * missing for every module compiled against core (Immutables is compile-time only here) and fill their
- * builds with warnings.
+ * builds with warnings. The style itself has source retention for the same reason: no class file of the SDK names
+ * Immutables, so javadoc and javac of modules built on core never look for it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     jdkOnly = true,
     strictBuilder = true,
