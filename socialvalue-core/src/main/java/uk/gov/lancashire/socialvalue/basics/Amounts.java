@@ -1,20 +1,31 @@
 package uk.gov.lancashire.socialvalue.basics;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
 import org.javamoney.moneta.Money;
 
 /**
  * The single bridge between the SDK's exact {@link BigDecimal} arithmetic and JSR-354
  * {@link MonetaryAmount}s at the API.
  *
- * <p>Why: Moneta's {@code Money} arithmetic follows a global, configurable default context (256 digits,
- * half-even) that a host's {@code javamoney.properties} can change. The SDK therefore never does
- * arithmetic on {@code Money}: it reads amounts out exactly, computes in {@code BigDecimal} with an
- * explicit {@link java.math.MathContext}, and wraps the result without rounding. Rounding is done once,
- * for presentation, by the caller's explicit choice.
+ * <p>Why: Moneta's {@code Money} follows a global, configurable default context (256 digits, half-even)
+ * that a host's {@code javamoney.properties} can change, both when an amount is created without a
+ * context and in {@code Money}'s own arithmetic. The SDK therefore never does arithmetic on {@code
+ * Money} and never lets it pick a context: it reads amounts out exactly, computes in {@code BigDecimal}
+ * (exact products and sums; quotients at a precision the operation states), and wraps each result once,
+ * here, with the explicit {@link #CONTEXT} ({@linkplain MathContext#UNLIMITED unlimited precision}), so
+ * creating an amount never rounds it whatever the host configures. Rounding is done once, for
+ * presentation, by the caller's explicit choice.
+ *
+ * <p>The one convention for money results: a money figure is returned as a {@link MonetaryAmount} made
+ * here; read it exactly with {@link #decimal(MonetaryAmount)}. Quantities, rates, factors, percentages
+ * and scores are {@code BigDecimal}. Because {@link #CONTEXT} is unlimited, a caller who divides an
+ * amount with Moneta must give its own precision (dividing 1 by 3 exactly is impossible).
  *
  * <p>Canonical form: Moneta's {@code Money} strips trailing zeros from an amount with decimals, which can
  * give a negative scale ({@code 585830.00} becomes {@code 5.8583E+5}) while {@code 585830} is kept as it
@@ -24,17 +35,28 @@ import org.javamoney.moneta.Money;
  */
 public final class Amounts {
 
+  /**
+   * The context of every amount the SDK creates: unlimited precision, so an amount is never rounded
+   * when it is made. Stated here rather than taken from Moneta's configurable default.
+   */
+  public static final MonetaryContext CONTEXT = MonetaryContextBuilder.of(Money.class)
+      .setPrecision(0)
+      .set(MathContext.UNLIMITED)
+      .set(java.math.RoundingMode.UNNECESSARY)
+      .build();
+
   private Amounts() {}
 
   /**
-   * Wraps an exact decimal as a monetary amount, without rounding.
+   * Wraps an exact decimal as a monetary amount, without rounding, in the explicit {@link #CONTEXT}.
    *
    * @param amount the amount
    * @param currency the currency
    * @return the amount as a {@link Money}
    */
   public static MonetaryAmount of(BigDecimal amount, CurrencyUnit currency) {
-    return Money.of(canonical(Objects.requireNonNull(amount, "amount")), Objects.requireNonNull(currency, "currency"));
+    return Money.of(canonical(Objects.requireNonNull(amount, "amount")), Objects.requireNonNull(currency, "currency"),
+        CONTEXT);
   }
 
   /**
@@ -42,10 +64,16 @@ public final class Amounts {
    *
    * @param amount the amount
    * @return its exact decimal value
-   * @throws ArithmeticException if the amount's number cannot be represented exactly
+   * @throws ValidationException if the amount's number is not a finite decimal (a custom {@code
+   *     MonetaryAmount} may hold a double's infinity or NaN)
    */
   public static BigDecimal decimal(MonetaryAmount amount) {
-    return canonical(amount.getNumber().numberValueExact(BigDecimal.class));
+    Objects.requireNonNull(amount, "amount");
+    try {
+      return canonical(amount.getNumber().numberValueExact(BigDecimal.class));
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw ValidationException.of("amount", "is not a finite decimal: " + amount.getNumber());
+    }
   }
 
   /**

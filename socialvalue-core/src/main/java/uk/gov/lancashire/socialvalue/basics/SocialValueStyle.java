@@ -12,8 +12,11 @@ import org.immutables.value.Value;
  * <p>Generated {@code ImmutableXxx} classes are package-private; callers use the abstract type and its
  * nested {@code Builder} (the "sandwich" pattern), so the public API reads as the domain
  * ({@code Measure}, {@code ProxyEdition}) and not as generated plumbing. Builders are strict (each
- * attribute set once), generated code uses only the JDK, and a missing attribute is reported as an
- * {@link IllegalArgumentException} rather than an {@link IllegalStateException}, because it is bad input.
+ * attribute set once), generated code uses only the JDK, and a builder built without a required attribute throws a
+ * {@link ValidationException} with one problem per missing attribute at that attribute's path (it is
+ * bad input, so it is reported the way every other bad input is; Immutables calls its
+ * {@code String...} constructor). A {@code null} given to a builder is a {@link NullPointerException}
+ * naming the attribute.
  *
  * <p>A value that callers build also declares {@code implements WithXxx} (an interface generated beside
  * it), so it has a public {@code withX(...)} copy method per attribute: {@code measure.withTitle("...")}
@@ -32,7 +35,7 @@ import org.immutables.value.Value;
     strictBuilder = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    throwForInvalidImmutableState = IllegalArgumentException.class,
+    throwForInvalidImmutableState = ValidationException.class,
     defaults = @Value.Immutable(copy = true),
     allParameters = false,
     get = {"is*", "get*"},

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.basics;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,20 @@ public final class ValidationException extends IllegalArgumentException {
       throw new IllegalArgumentException("a ValidationException needs at least one problem");
     }
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Creates the exception for a builder built without some of its required attributes: one problem per
+   * missing attribute, at the attribute's path. Generated builders call it (see {@link
+   * SocialValueStyle}); other code reports problems with {@link #of(String, String)} or {@link
+   * Problems}.
+   *
+   * @param missingAttributes the names of the attributes that were not set, at least one
+   */
+  public ValidationException(String... missingAttributes) {
+    this(Arrays.stream(missingAttributes)
+        .map(name -> Problem.of(name, "is required but was not set"))
+        .collect(Collectors.toList()));
   }
 
   /**

@@ -1,8 +1,11 @@
 package uk.gov.lancashire.socialvalue.framework;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * How a proxy value divides between the people it benefits: individuals, the community and government
@@ -37,9 +40,19 @@ public abstract class BenefitSplit implements WithBenefitSplit {
   /** @return benefit to government, per unit */
   public abstract MonetaryAmount government();
 
-  /** @return the sum of the three parts */
+  /**
+   * @return the exact sum of the three parts (summed as decimals, never with Moneta's configurable
+   *     arithmetic)
+   * @throws ValidationException if the parts are in different currencies
+   */
   public MonetaryAmount total() {
-    return individual().add(community()).add(government());
+    CurrencyUnit currency = individual().getCurrency();
+    if (!community().getCurrency().equals(currency) || !government().getCurrency().equals(currency)) {
+      throw ValidationException.of("", "parts are in different currencies: " + individual().getCurrency() + ", "
+          + community().getCurrency() + ", " + government().getCurrency());
+    }
+    return Amounts.of(Amounts.decimal(individual()).add(Amounts.decimal(community())).add(Amounts.decimal(government())),
+        currency);
   }
 
   /** Builds a {@link BenefitSplit}. */

@@ -25,6 +25,27 @@ class ProxyValueTest {
   }
 
   @Test
+  void aBuilderWithMissingAttributesReportsEachAtItsPath() {
+    assertThatThrownBy(() -> ProxyValue.builder().amount(Amounts.of(BigDecimal.ONE, GBP)).priceYear(2024).build())
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Object::toString).containsExactly(
+            "unit: is required but was not set",
+            "source: is required but was not set",
+            "licence: is required but was not set"));
+  }
+
+  @Test
+  void aNullGivenToABuilderIsANullPointerExceptionNamingTheAttribute() {
+    assertThatThrownBy(() -> ProxyValue.builder().unit(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("unit");
+  }
+
+  @Test
+  void createdAmountsCarryTheExplicitContextNotMonetasDefault() {
+    assertThat(proxy("1").build().amount().getContext()).isEqualTo(Amounts.CONTEXT);
+  }
+
+  @Test
   void refusesAZeroAmountAndReportsEveryProblem() {
     assertThatThrownBy(() -> ProxyValue.builder().amount(Amounts.of(BigDecimal.ZERO, GBP)).unit(Unit.TEXT)
         .priceYear(24).source(" ").licence("").build())
