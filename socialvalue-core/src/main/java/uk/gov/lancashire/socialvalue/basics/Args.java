@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.basics;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks that return their argument, so a check and an assignment are one line:
@@ -80,7 +81,7 @@ public final class Args {
    * @param value the value
    * @return null when valid, else the message
    */
-  public static String fractionProblem(BigDecimal value) {
+  public static @Nullable String fractionProblem(BigDecimal value) {
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
       return "must be between 0 and 1, was " + value.toPlainString();
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
@@ -272,7 +273,7 @@ public final class PortfolioAggregate {
   public static final class Accumulator {
 
     private final Map<Cell, Sums> cells = new HashMap<>();
-    private CurrencyUnit currency;
+    private @Nullable CurrencyUnit currency;
 
     private Accumulator() {}
 

@@ -7,4 +7,7 @@
  * {@link uk.gov.lancashire.socialvalue.framework.CommitmentValuer}, pinned to the proxy edition named at
  * tender time.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.tender;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -60,12 +61,12 @@ final class EnumNames<E extends Enum<E>> implements JsonCodec<E> {
    * @param name a wire name
    * @return the constant, or {@code null} when unknown
    */
-  E valueOf(String name) {
+  @Nullable E valueOf(String name) {
     return values.get(name);
   }
 
   @Override
-  public E read(Cursor in) {
+  public @Nullable E read(Cursor in) {
     String text = Scalars.STRING.read(in);
     if (text == null) {
       return null;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -98,7 +99,7 @@ final class Fields {
    * @param codec how to read it
    * @return the value, or {@code null} when missing or bad (a problem is recorded)
    */
-  <T> T required(String name, JsonCodec<T> codec) {
+  <T> @Nullable T required(String name, JsonCodec<T> codec) {
     Cursor at = present(name);
     if (at == null) {
       if (isObject) {
@@ -203,7 +204,7 @@ final class Fields {
    * @param construction runs the core builder or factory
    * @return the value, or {@code null} when there were problems
    */
-  <T> T build(Supplier<T> construction) {
+  <T> @Nullable T build(Supplier<T> construction) {
     reportUnknown();
     if (!isObject || cursor.reading().count() > problemsBefore) {
       return null;
@@ -221,7 +222,7 @@ final class Fields {
     }
   }
 
-  private Cursor present(String name) {
+  private @Nullable Cursor present(String name) {
     known.add(name);
     if (!isObject) {
       return null;

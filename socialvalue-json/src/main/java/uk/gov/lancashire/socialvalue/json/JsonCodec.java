@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +19,7 @@ interface JsonCodec<T> {
    * @param in where the value is
    * @return the value, or {@code null} when it has problems (they are recorded)
    */
-  T read(Cursor in);
+  @Nullable T read(Cursor in);
 
   /**
    * @param value a value

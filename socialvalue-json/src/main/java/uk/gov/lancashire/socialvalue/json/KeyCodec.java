@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads a JSON object key as a value, such as a measure code keying an edition's proxy values.
  *
@@ -12,5 +14,5 @@ interface KeyCodec<K> {
    * @param at where the key's value is, for problems
    * @return the key, or {@code null} when bad (a problem is recorded)
    */
-  K read(String key, Cursor at);
+  @Nullable K read(String key, Cursor at);
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.money.Monetary;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.type.TypeReference;
@@ -148,7 +149,7 @@ public final class ProxyValueCsv {
       }
     }
 
-    MeasureCode code() {
+    @Nullable MeasureCode code() {
       String text = cell("code");
       if (text == null) {
         return null;
@@ -161,7 +162,7 @@ public final class ProxyValueCsv {
       }
     }
 
-    ProxyValue value() {
+    @Nullable ProxyValue value() {
       Unit unit = unit();
       BigDecimal amount = amount();
       String currency = cell("currency");
@@ -188,7 +189,7 @@ public final class ProxyValueCsv {
       }
     }
 
-    private Unit unit() {
+    private @Nullable Unit unit() {
       String text = cell("unit");
       if (text == null) {
         return null;
@@ -200,7 +201,7 @@ public final class ProxyValueCsv {
       return unit;
     }
 
-    private BigDecimal amount() {
+    private @Nullable BigDecimal amount() {
       String text = cell("value");
       if (text == null) {
         return null;
@@ -211,7 +212,7 @@ public final class ProxyValueCsv {
       return amount;
     }
 
-    private String cell(String column) {
+    private @Nullable String cell(String column) {
       int index = columns.get(column);
       String text = index < cells.size() ? cells.get(index) : null;
       if (text == null || text.isEmpty()) {

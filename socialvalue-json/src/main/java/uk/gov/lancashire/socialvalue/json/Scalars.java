@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -28,7 +29,7 @@ final class Scalars {
   /** A JSON string. */
   static final JsonCodec<String> STRING = new JsonCodec<>() {
     @Override
-    public String read(Cursor in) {
+    public @Nullable String read(Cursor in) {
       if (!in.node().isString()) {
         in.problem("must be a string, was " + in.describe());
         return null;
@@ -45,7 +46,7 @@ final class Scalars {
   /** A whole JSON number that fits an {@code int}. */
   static final JsonCodec<Integer> INTEGER = new JsonCodec<>() {
     @Override
-    public Integer read(Cursor in) {
+    public @Nullable Integer read(Cursor in) {
       JsonNode node = in.node();
       // isIntegralNumber() first: never convert a floating-point node such as 1e999999999
       if (!node.isIntegralNumber() || !node.canConvertToInt()) {
@@ -64,7 +65,7 @@ final class Scalars {
   /** A JSON boolean. */
   static final JsonCodec<Boolean> BOOLEAN = new JsonCodec<>() {
     @Override
-    public Boolean read(Cursor in) {
+    public @Nullable Boolean read(Cursor in) {
       if (!in.node().isBoolean()) {
         in.problem("must be true or false, was " + in.describe());
         return null;
@@ -81,7 +82,7 @@ final class Scalars {
   /** An exact decimal written as a string in plain notation, e.g. {@code "0.125"}. */
   static final JsonCodec<BigDecimal> DECIMAL_STRING = new JsonCodec<>() {
     @Override
-    public BigDecimal read(Cursor in) {
+    public @Nullable BigDecimal read(Cursor in) {
       if (!in.node().isString()) {
         in.problem("must be a decimal written as a string, such as \"0.25\", was " + in.describe());
         return null;
@@ -98,7 +99,7 @@ final class Scalars {
   /** An ISO-8601 date, e.g. {@code "2024-04-01"}. */
   static final JsonCodec<LocalDate> DATE_ISO = new JsonCodec<>() {
     @Override
-    public LocalDate read(Cursor in) {
+    public @Nullable LocalDate read(Cursor in) {
       String text = STRING.read(in);
       if (text == null) {
         return null;
@@ -123,7 +124,7 @@ final class Scalars {
   /** An ISO 4217 currency code, e.g. {@code "GBP"}. */
   static final JsonCodec<CurrencyUnit> CURRENCY = new JsonCodec<>() {
     @Override
-    public CurrencyUnit read(Cursor in) {
+    public @Nullable CurrencyUnit read(Cursor in) {
       String text = STRING.read(in);
       if (text == null) {
         return null;
@@ -151,7 +152,7 @@ final class Scalars {
    * @param in where to record a problem
    * @return the exact value, or {@code null} when refused
    */
-  static BigDecimal parseDecimal(String text, int maxLength, Cursor in) {
+  static @Nullable BigDecimal parseDecimal(String text, int maxLength, Cursor in) {
     if (text.length() > maxLength) {
       in.problem("must be a decimal of at most " + maxLength + " characters, was " + text.length()
           + " characters long");

@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.json;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import uk.gov.lancashire.socialvalue.basics.Problem;
@@ -40,7 +41,7 @@ final class TextCodec<T> implements JsonCodec<T>, KeyCodec<T> {
   }
 
   @Override
-  public T read(String key, Cursor at) {
+  public @Nullable T read(String key, Cursor at) {
     try {
       return parse.apply(key);
     } catch (ValidationException e) {

@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.json;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,7 +50,7 @@ abstract class WriteOnlyCodec<T> implements JsonCodec<T> {
   }
 
   @Override
-  public final T read(Cursor in) {
+  public final @Nullable T read(Cursor in) {
     in.problem(what + " is a computed result: it is written, never read; read " + computedFrom
         + " and compute it again");
     return null;
