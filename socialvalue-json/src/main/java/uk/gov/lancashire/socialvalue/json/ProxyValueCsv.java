@@ -111,7 +111,7 @@ public final class ProxyValueCsv {
     return Loaded.of(values, problems);
   }
 
-  private static Map<String, Integer> header(List<String> names, List<Problem> problems) {
+  private static @Nullable Map<String, Integer> header(List<String> names, List<Problem> problems) {
     Map<String, Integer> columns = new HashMap<>();
     int before = problems.size();
     for (int i = 0; i < names.size(); i++) {

@@ -35,7 +35,7 @@ final class TextCodec<T> implements JsonCodec<T>, KeyCodec<T> {
   }
 
   @Override
-  public T read(Cursor in) {
+  public @Nullable T read(Cursor in) {
     String text = Scalars.STRING.read(in);
     return text == null ? null : read(text, in);
   }
