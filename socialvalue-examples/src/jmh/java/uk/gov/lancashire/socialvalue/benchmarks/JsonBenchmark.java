@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.benchmarks;
 
+import uk.gov.lancashire.socialvalue.json.Documents;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,7 +55,7 @@ public class JsonBenchmark {
       records.add(record(i));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 20);
-    json.writeDeliveryReport(out, records);
+    json.write(Documents.DELIVERY_REPORT, records, out);
     document = out.toByteArray();
     long[] read = new long[1];
     if (json.readDeliveryRecords(new ByteArrayInputStream(document), r -> read[0]++) != RECORDS) {

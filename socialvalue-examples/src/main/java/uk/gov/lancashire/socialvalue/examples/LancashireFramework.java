@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples;
 
+import uk.gov.lancashire.socialvalue.json.Documents;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +38,7 @@ public final class LancashireFramework {
       if (json == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return SocialValueJson.standard().readFramework(json);
+      return SocialValueJson.standard().read(Documents.FRAMEWORK, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

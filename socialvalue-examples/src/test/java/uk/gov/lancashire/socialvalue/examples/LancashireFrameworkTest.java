@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples;
 
+import uk.gov.lancashire.socialvalue.json.Documents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -71,6 +73,6 @@ class LancashireFrameworkTest {
     try (InputStream in = LancashireFramework.class.getResourceAsStream(LancashireFramework.RESOURCE)) {
       resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(SocialValueJson.standard().writeFramework(LancashireFramework.create())).isEqualTo(resource);
+    assertThat(SocialValueJson.standard().withPrettyOutput(true).write(Documents.FRAMEWORK, LancashireFramework.create())).isEqualTo(resource);
   }
 }

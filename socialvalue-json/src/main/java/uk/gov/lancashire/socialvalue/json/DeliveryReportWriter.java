@@ -1,12 +1,13 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import uk.gov.lancashire.socialvalue.json.delivery.DeliveryJson;
 import tools.jackson.core.JsonGenerator;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 
 /**
  * Writes a delivery report document record by record, never holding the whole report: the output is
- * byte for byte what {@link SocialValueJson#writeDeliveryReport(java.util.List)} gives for the same
- * records. Get one from {@link SocialValueJson#deliveryReportWriter(java.io.OutputStream)}, call {@link
+ * byte for byte what {@link SocialValueJson#write(Document, Object)} gives for the same records
+ * ({@link Documents#DELIVERY_REPORT}). Get one from {@link SocialValueJson#deliveryReportWriter(java.io.OutputStream)}, call {@link
  * #write(DeliveryRecord)} for each record, then {@link #close()}, which ends the document and flushes,
  * but does not close the underlying stream.
  *
@@ -27,9 +28,9 @@ public final class DeliveryReportWriter implements AutoCloseable {
   DeliveryReportWriter(JsonGenerator generator) {
     this.generator = generator;
     generator.writeStartObject();
-    generator.writeStringProperty("format", Formats.DELIVERY_REPORT);
-    generator.writeNumberProperty("formatVersion", Formats.CURRENT);
-    generator.writeName(DeliveryReportJson.RECORDS);
+    generator.writeStringProperty("format", Documents.DELIVERY_REPORT.format());
+    generator.writeNumberProperty("formatVersion", 1);
+    generator.writeName("records");
     generator.writeStartArray();
   }
 
@@ -43,7 +44,7 @@ public final class DeliveryReportWriter implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("the delivery report writer is closed");
     }
-    generator.writeTree(DeliveryRecordJson.CODEC.write(record));
+    DeliveryJson.RECORD.write(generator, record);
     written++;
   }
 

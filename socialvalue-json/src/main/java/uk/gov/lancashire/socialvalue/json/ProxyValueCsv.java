@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import javax.money.Monetary;
-import org.jspecify.annotations.Nullable;
+import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
+import uk.gov.lancashire.socialvalue.json.engine.Describe;
+import uk.gov.lancashire.socialvalue.json.engine.Scalars;
+import uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.type.TypeReference;
@@ -32,7 +34,9 @@ import uk.gov.lancashire.socialvalue.framework.ProxyValue;
  * <p>The first line is a header naming the columns, in any order: {@code code, unit, value, currency,
  * price_year, source, licence}. Units use the JSON names ({@code fte-years}); values are plain decimals
  * ({@code 1234.50}, never rounded). Each bad row becomes a problem naming its line and column
- * ({@code line 7, value: must be a plain decimal …}); the good rows are kept. Put the values into an
+ * ({@code line 7, value: must be a plain decimal …}); the good rows are kept. A byte order mark is
+ * skipped, as by every reader of the SDK; a currency must be exactly a three-letter ISO 4217 code before
+ * any lookup. Put the values into an
  * edition with {@code ProxyEdition.builder()…putAllValues(loaded.value())}.
  *
  * <p>This class is immutable and thread-safe.
@@ -43,7 +47,6 @@ public final class ProxyValueCsv {
   public static final List<String> COLUMNS =
       List.of("code", "unit", "value", "currency", "price_year", "source", "licence");
 
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final TypeReference<List<String>> ROW = new TypeReference<>() {};
 
   private final CsvMapper mapper;
@@ -65,7 +68,7 @@ public final class ProxyValueCsv {
 
   /** @return the standard loader */
   public static ProxyValueCsv standard() {
-    return new ProxyValueCsv(SocialValueModule.DEFAULT_MAX_DECIMAL_LENGTH);
+    return new ProxyValueCsv(BasicsJson.DEFAULT_MAX_DECIMAL_LENGTH);
   }
 
   /**
@@ -111,11 +114,16 @@ public final class ProxyValueCsv {
     return Loaded.of(values, problems);
   }
 
-  private static @Nullable Map<String, Integer> header(List<String> names, List<Problem> problems) {
+  private static boolean isYear(String text) {
+    return text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static Map<String, Integer> header(List<String> names, List<Problem> problems) {
     Map<String, Integer> columns = new HashMap<>();
     int before = problems.size();
     for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
+      // a byte order mark is not part of the first column's name: every reader treats it alike
+      String name = i == 0 && names.get(0).startsWith("\uFEFF") ? names.get(0).substring(1) : names.get(i);
       if (!COLUMNS.contains(name)) {
         problems.add(Problem.of("line 1", "unknown column " + Describe.quoted(name) + "; expected " + COLUMNS));
       } else if (columns.put(name, i) != null) {
@@ -149,7 +157,7 @@ public final class ProxyValueCsv {
       }
     }
 
-    @Nullable MeasureCode code() {
+    MeasureCode code() {
       String text = cell("code");
       if (text == null) {
         return null;
@@ -162,15 +170,16 @@ public final class ProxyValueCsv {
       }
     }
 
-    @Nullable ProxyValue value() {
+    ProxyValue value() {
       Unit unit = unit();
       BigDecimal amount = amount();
       String currency = cell("currency");
-      if (currency != null && !Monetary.isCurrencyAvailable(currency)) {
+      CurrencyUnit unitOfMoney = currency == null ? null : Scalars.currency(currency);
+      if (currency != null && unitOfMoney == null) {
         problem("currency", "must be an ISO 4217 currency code such as GBP, was " + Describe.quoted(currency));
       }
       String year = cell("price_year");
-      if (year != null && !YEAR.matcher(year).matches()) {
+      if (year != null && !isYear(year)) {
         problem("price_year", "must be a four-digit year, was " + Describe.quoted(year));
       }
       String source = cell("source");
@@ -179,7 +188,7 @@ public final class ProxyValueCsv {
         return null;
       }
       try {
-        return ProxyValue.builder().amount(Amounts.of(amount, Monetary.getCurrency(currency))).unit(unit)
+        return ProxyValue.builder().amount(Amounts.of(amount, unitOfMoney)).unit(unit)
             .priceYear(Integer.parseInt(year)).source(source).licence(licence).build();
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
@@ -189,30 +198,38 @@ public final class ProxyValueCsv {
       }
     }
 
-    private @Nullable Unit unit() {
+    private Unit unit() {
       String text = cell("unit");
       if (text == null) {
         return null;
       }
-      Unit unit = UnitJson.CODEC.valueOf(text);
+      Unit unit = FrameworkScalars.UNIT.valueOf(text);
       if (unit == null) {
-        problem("unit", "unknown unit " + Describe.quoted(text) + "; expected one of " + UnitJson.CODEC.allNames());
+        problem("unit", "unknown unit " + Describe.quoted(text) + "; expected one of "
+            + FrameworkScalars.UNIT.allNames());
       }
       return unit;
     }
 
-    private @Nullable BigDecimal amount() {
+    private BigDecimal amount() {
       String text = cell("value");
       if (text == null) {
         return null;
       }
-      Reading reading = new Reading(new ReadOptions(true, maxDecimalLength), false);
-      BigDecimal amount = Scalars.parseDecimal(text, maxDecimalLength, new Cursor(null, "value", reading));
-      reading.problems().forEach(p -> problem("value", p.message()));
-      return amount;
+      if (text.length() > maxDecimalLength) {
+        problem("value", "must be a decimal of at most " + maxDecimalLength + " characters, was " + text.length()
+            + " characters long");
+        return null;
+      }
+      if (!Scalars.isPlainDecimal(text)) {
+        problem("value", "must be a plain decimal such as \"1234.50\" (digits, optional sign and point, no"
+            + " exponent), was " + Describe.quoted(text));
+        return null;
+      }
+      return new BigDecimal(text);
     }
 
-    private @Nullable String cell(String column) {
+    private String cell(String column) {
       int index = columns.get(column);
       String text = index < cells.size() ? cells.get(index) : null;
       if (text == null || text.isEmpty()) {

@@ -1,55 +1,60 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
-import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
-import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
-import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
-import uk.gov.lancashire.socialvalue.valuation.Valuation;
-import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
-import uk.gov.lancashire.socialvalue.framework.Framework;
-import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
-import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
-import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
+import uk.gov.lancashire.socialvalue.json.delivery.DeliveryReports;
+import uk.gov.lancashire.socialvalue.json.engine.Codec;
+import uk.gov.lancashire.socialvalue.json.engine.In;
 
 /**
- * The entry point for JSON: a ready {@link JsonMapper} with safe defaults, and methods that read and
- * write the SDK's documents.
+ * The entry point for JSON: reads and writes the SDK's documents by descriptor ({@link Documents}),
+ * straight from and to Jackson's token stream.
  *
  * <pre>{@code
  * SocialValueJson json = SocialValueJson.standard();
- * Framework framework = json.readFramework(Files.newInputStream(path));
- * String text = json.writeFramework(framework);
+ * Framework framework = json.read(Documents.FRAMEWORK, Files.newInputStream(path));
+ * Object anything = json.readAny(text);                      // by its "format" marker
+ * String text = json.write(Documents.FRAMEWORK, framework);  // compact; withPrettyOutput(true) to indent
  * }</pre>
  *
- * <p>Safe defaults: a property the format does not define is a problem; duplicate keys are refused;
- * no type information or class names are ever read or written (no default typing); a document may be at
- * most 16 MB, nest 64 deep, hold strings of at most 1 MB and numbers of at most 32 digits; exact decimals
- * are plain strings of at most 40 characters, so {@code 1e999999999} and a 10,000-digit number are
- * refused before any arithmetic. Reading collects every problem of a document with its JSON path and
- * throws one {@link JsonProblemsException}; a bad document never yields a half-built value.
+ * <p>Safe defaults: a property the format does not define is a problem; duplicate keys are refused; no
+ * type information or class names are ever read or written; a document may be at most 16 MB, nest 64 deep,
+ * hold strings of at most 1 MB and numbers of at most 32 digits; exact decimals are plain strings of at most
+ * 40 characters, so {@code 1e999999999} is refused before any arithmetic. Reading collects every problem of
+ * a document with its JSON path (at most {@value In#MAX_PROBLEMS}, the rest counted) and throws one {@link
+ * JsonProblemsException}; nothing else escapes, whatever the bytes, and a bad document never yields a
+ * half-built value. A leading byte order mark is skipped by every reader.
  *
- * <p>Output is canonical and byte-for-byte stable: two-space indentation, {@code "\n"} line ends, one
- * trailing newline, properties in a fixed order.
+ * <p>Output is canonical and byte-for-byte stable: properties in the declared order, one trailing newline;
+ * compact by default, or indented by two spaces with {@link #withPrettyOutput(boolean)}.
  *
  * <p>Its configuration is immutable: each {@code withX} returns a new instance. This class is immutable
  * and thread-safe.
@@ -65,33 +70,35 @@ public final class SocialValueJson {
   /** Default longest number, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 32;
 
+  private static final PrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+      .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+      .withObjectEmptySeparator("")
+      .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
   private final SocialValueModule module;
   private final StreamReadConstraints limits;
+  private final boolean pretty;
+  private final JsonFactory factory;
+  private final JsonFactory streamingFactory;
   private final JsonMapper mapper;
-  private final ObjectWriter canonicalWriter;
-  private final JsonMapper streamingMapper;
+  private final ObjectWriter writer;
 
-  private SocialValueJson(SocialValueModule module, StreamReadConstraints limits) {
+  private SocialValueJson(SocialValueModule module, StreamReadConstraints limits, boolean pretty) {
     this.module = module;
     this.limits = limits;
-    this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
-        .addModule(module)
+    this.pretty = pretty;
+    this.factory = JsonFactory.builder().streamReadConstraints(limits)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    // streamed reading holds one record at a time: every limit applies but the document's length, and
+    // property names are not interned, so many distinct long names cannot grow a table
+    this.streamingFactory = JsonFactory.builder()
+        .streamReadConstraints(limits.rebuild().maxDocumentLength(-1).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .build();
-    this.canonicalWriter = mapper.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-    // streamed reading holds one record at a time: every limit applies but the document's length
-    this.streamingMapper = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(limits.rebuild().maxDocumentLength(-1).build()).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build();
+    this.mapper = JsonMapper.builder(factory).addModule(module).build();
+    this.writer = pretty ? mapper.writer().with(PRETTY) : mapper.writer();
   }
 
   /** @return the standard configuration */
@@ -101,7 +108,7 @@ public final class SocialValueJson {
         .maxStringLength(DEFAULT_MAX_STRING_LENGTH)
         .maxNestingDepth(DEFAULT_MAX_NESTING_DEPTH)
         .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
-        .build());
+        .build(), false);
   }
 
   /**
@@ -109,7 +116,7 @@ public final class SocialValueJson {
    * @return a facade with that setting
    */
   public SocialValueJson withUnknownPropertiesRejected(boolean reject) {
-    return new SocialValueJson(module.withUnknownPropertiesRejected(reject), limits);
+    return new SocialValueJson(module.withUnknownPropertiesRejected(reject), limits, pretty);
   }
 
   /**
@@ -117,7 +124,7 @@ public final class SocialValueJson {
    * @return a facade with that limit
    */
   public SocialValueJson withMaxDocumentLength(long maxDocumentLength) {
-    return new SocialValueJson(module, limits.rebuild().maxDocumentLength(maxDocumentLength).build());
+    return new SocialValueJson(module, limits.rebuild().maxDocumentLength(maxDocumentLength).build(), pretty);
   }
 
   /**
@@ -125,7 +132,7 @@ public final class SocialValueJson {
    * @return a facade with that limit
    */
   public SocialValueJson withMaxStringLength(int maxStringLength) {
-    return new SocialValueJson(module, limits.rebuild().maxStringLength(maxStringLength).build());
+    return new SocialValueJson(module, limits.rebuild().maxStringLength(maxStringLength).build(), pretty);
   }
 
   /**
@@ -133,10 +140,19 @@ public final class SocialValueJson {
    * @return a facade with that limit
    */
   public SocialValueJson withMaxNestingDepth(int maxNestingDepth) {
-    return new SocialValueJson(module, limits.rebuild().maxNestingDepth(maxNestingDepth).build());
+    return new SocialValueJson(module, limits.rebuild().maxNestingDepth(maxNestingDepth).build(), pretty);
   }
 
-  /** @return the ready mapper: immutable, thread-safe, with the socialvalue module and these limits */
+  /**
+   * @param indent true to write documents indented by two spaces, one property a line (for files people
+   *     read and diff); false (the default) for compact documents
+   * @return a facade with that setting
+   */
+  public SocialValueJson withPrettyOutput(boolean indent) {
+    return new SocialValueJson(module, limits, indent);
+  }
+
+  /** @return a ready Jackson mapper with the socialvalue module and these limits: immutable, thread-safe */
   public JsonMapper mapper() {
     return mapper;
   }
@@ -146,306 +162,87 @@ public final class SocialValueJson {
     return module;
   }
 
+  // ---------------------------------------------------------------- reading documents
+
   /**
-   * Reads a framework document.
+   * Reads a document.
    *
+   * @param <T> what it holds
+   * @param document the kind of document, e.g. {@link Documents#FRAMEWORK}
    * @param json the document
-   * @return the framework
+   * @return what it holds
    * @throws JsonProblemsException listing every problem, each with its JSON path
    */
-  public Framework readFramework(String json) {
-    return read(mapper.createParser(json), Framework.class);
+  public <T> T read(Document<T> document, String json) {
+    return read(() -> factory.createParser(ObjectReadContext.empty(), withoutBom(json)), document.codec(), true);
   }
 
   /**
-   * Reads a framework document from UTF-8 bytes; the stream is not closed.
+   * Reads a document from UTF-8 (or UTF-16/32, detected) bytes; the stream is not closed.
    *
+   * @param <T> what it holds
+   * @param document the kind of document
    * @param json the document
-   * @return the framework
+   * @return what it holds
+   * @throws JsonProblemsException listing every problem, each with its JSON path or line and column
+   */
+  public <T> T read(Document<T> document, InputStream json) {
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), document.codec(), true);
+  }
+
+  /**
+   * Reads a document from text; the reader is not closed.
+   *
+   * @param <T> what it holds
+   * @param document the kind of document
+   * @param json the document
+   * @return what it holds
    * @throws JsonProblemsException listing every problem, each with its JSON path
    */
-  public Framework readFramework(InputStream json) {
-    return read(mapper.createParser(json), Framework.class);
+  public <T> T read(Document<T> document, Reader json) {
+    return read(() -> factory.createParser(ObjectReadContext.empty(), withoutBom(json)), document.codec(), true);
   }
 
   /**
-   * @param framework a framework
-   * @return its canonical document
-   */
-  public String writeFramework(Framework framework) {
-    return write(FrameworkJson.CODEC.write(framework));
-  }
-
-  /**
-   * Reads a proxy edition document.
+   * Reads any readable document, recognised by its {@code "format"} marker.
    *
    * @param json the document
-   * @return the edition
-   * @throws JsonProblemsException listing every problem, each with its JSON path
+   * @return the document kind and what it holds
+   * @throws JsonProblemsException when the marker is missing or unknown, or the document has problems
    */
-  public ProxyEdition readProxyEdition(String json) {
-    return read(mapper.createParser(json), ProxyEdition.class);
+  public Read<?> readAny(String json) {
+    String format = read(() -> factory.createParser(ObjectReadContext.empty(), withoutBom(json)), FORMAT, true);
+    Document<?> document = Documents.byFormat(format).filter(Document::readable).orElseThrow(() ->
+        new JsonProblemsException(List.of(Problem.of("$.format", "unknown or written-only format "
+            + uk.gov.lancashire.socialvalue.json.engine.Describe.quoted(format) + "; this library reads "
+            + Documents.all().stream().filter(Document::readable).map(Document::format).toList())), null));
+    return Read.of(document, json, this);
   }
 
   /**
-   * Reads a proxy edition document from UTF-8 bytes; the stream is not closed.
+   * A document read by {@link #readAny(String)}: its kind and what it holds.
    *
-   * @param json the document
-   * @return the edition
-   * @throws JsonProblemsException listing every problem, each with its JSON path
+   * @param <T> what it holds
+   * @param document the kind of document
+   * @param value what it holds
    */
-  public ProxyEdition readProxyEdition(InputStream json) {
-    return read(mapper.createParser(json), ProxyEdition.class);
+  public record Read<T>(Document<T> document, T value) {
+    static <T> Read<T> of(Document<T> document, String json, SocialValueJson reader) {
+      return new Read<>(document, reader.read(document, json));
+    }
   }
 
   /**
-   * Reads a proxy edition document from text; the reader is not closed.
-   *
-   * @param json the document
-   * @return the edition
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public ProxyEdition readProxyEdition(Reader json) {
-    return read(mapper.createParser(json), ProxyEdition.class);
-  }
-
-  /**
-   * @param edition an edition
-   * @return its canonical document
-   */
-  public String writeProxyEdition(ProxyEdition edition) {
-    return write(ProxyEditionJson.CODEC.write(edition));
-  }
-
-  /**
-   * Reads a needs analysis document ({@code "format": "socialvalue/needs-analysis"}).
-   *
-   * @param json the document
-   * @return the analysis
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public NeedsAnalysis readNeedsAnalysis(String json) {
-    return read(mapper.createParser(json), NeedsAnalysis.class);
-  }
-
-  /**
-   * Reads a needs analysis document from UTF-8 bytes; the stream is not closed.
-   *
-   * @param json the document
-   * @return the analysis
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public NeedsAnalysis readNeedsAnalysis(InputStream json) {
-    return read(mapper.createParser(json), NeedsAnalysis.class);
-  }
-
-  /**
-   * @param analysis a needs analysis
-   * @return its canonical document
-   */
-  public String writeNeedsAnalysis(NeedsAnalysis analysis) {
-    return write(NeedsAnalysisJson.CODEC.write(analysis));
-  }
-
-  /**
-   * Reads a strategy plan document ({@code "format": "socialvalue/strategy-plan"}).
-   *
-   * @param json the document
-   * @return the plan
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public StrategyPlan readStrategyPlan(String json) {
-    return read(mapper.createParser(json), StrategyPlan.class);
-  }
-
-  /**
-   * Reads a strategy plan document from UTF-8 bytes; the stream is not closed.
-   *
-   * @param json the document
-   * @return the plan
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public StrategyPlan readStrategyPlan(InputStream json) {
-    return read(mapper.createParser(json), StrategyPlan.class);
-  }
-
-  /**
-   * @param plan a strategy plan
-   * @return its canonical document
-   */
-  public String writeStrategyPlan(StrategyPlan plan) {
-    return write(StrategyPlanJson.CODEC.write(plan));
-  }
-
-  /**
-   * Reads a tender document: a tender with its evaluation scheme, and the bids.
-   *
-   * @param json the document
-   * @return the tender and bids
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public TenderDocument readTender(String json) {
-    return read(mapper.createParser(json), TenderDocument.class);
-  }
-
-  /**
-   * Reads a tender document from UTF-8 bytes; the stream is not closed.
-   *
-   * @param json the document
-   * @return the tender and bids
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public TenderDocument readTender(InputStream json) {
-    return read(mapper.createParser(json), TenderDocument.class);
-  }
-
-  /**
-   * @param tender a tender and its bids
-   * @return its canonical document
-   */
-  public String writeTender(TenderDocument tender) {
-    return write(TenderDocumentJson.CODEC.write(tender));
-  }
-
-  /**
-   * Writes a tender evaluation document. It is written only: an evaluation is computed, so keep the
-   * tender document and evaluate again.
-   *
-   * @param evaluation an evaluation
-   * @return its canonical document
-   */
-  public String writeTenderEvaluation(TenderEvaluation evaluation) {
-    return write(TenderEvaluationJson.CODEC.write(evaluation));
-  }
-
-  /**
-   * Reads a valuation document: the inputs of a valuation.
-   *
-   * @param json the document
-   * @return the valuation
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public Valuation readValuation(String json) {
-    return read(mapper.createParser(json), Valuation.class);
-  }
-
-  /**
-   * Reads a valuation document from UTF-8 bytes; the stream is not closed.
-   *
-   * @param json the document
-   * @return the valuation
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public Valuation readValuation(InputStream json) {
-    return read(mapper.createParser(json), Valuation.class);
-  }
-
-  /**
-   * @param valuation a valuation
-   * @return its canonical document
-   */
-  public String writeValuation(Valuation valuation) {
-    return write(ValuationJson.CODEC.write(valuation));
-  }
-
-  /**
-   * Writes a valuation result document, with its explanation as a structured object, rounding for
-   * presentation to the currency's minor unit, half up. It is written only: read the valuation and
-   * compute its result.
-   *
-   * @param result a result
-   * @return its canonical document
-   */
-  public String writeValuationResult(ValuationResult result) {
-    return write(ValuationResultJson.CODEC.write(result));
-  }
-
-  /**
-   * Writes a valuation result document with the given presentation rounding.
-   *
-   * @param result a result
-   * @param rounding the rounding of the breakdown and the explanation
-   * @return its canonical document
-   */
-  public String writeValuationResult(ValuationResult result, MoneyRounding rounding) {
-    return write(ValuationResultJson.document(result, rounding));
-  }
-
-  /**
-   * Writes an annual statement document. It is written only: a statement is computed from a portfolio.
-   *
-   * @param statement a statement
-   * @return its canonical document
-   */
-  public String writeAnnualStatement(AnnualStatement statement) {
-    return write(AnnualStatementJson.CODEC.write(statement));
-  }
-
-  /**
-   * Reads a contract document: a contract and its supply chain.
-   *
-   * @param json the document
-   * @return the contract and its chain
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public ContractDocument readContract(String json) {
-    return read(mapper.createParser(json), ContractDocument.class);
-  }
-
-  /**
-   * Reads a contract document from UTF-8 bytes; the stream is not closed.
-   *
-   * @param json the document
-   * @return the contract and its chain
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public ContractDocument readContract(InputStream json) {
-    return read(mapper.createParser(json), ContractDocument.class);
-  }
-
-  /**
-   * @param contract a contract and its supply chain
-   * @return its canonical document
-   */
-  public String writeContract(ContractDocument contract) {
-    return write(ContractDocumentJson.CODEC.write(contract));
-  }
-
-  /**
-   * Reads a delivery report document, all at once (see {@link #readDeliveryRecords(InputStream, Consumer)}
-   * to stream a long one).
-   *
-   * @param json the document
-   * @return the records, in document order
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public List<DeliveryRecord> readDeliveryReport(String json) {
-    return read(mapper.createParser(json), DeliveryReportJson.CODEC);
-  }
-
-  /**
-   * Reads a delivery report document from UTF-8 bytes, all at once; the stream is not closed.
-   *
-   * @param json the document
-   * @return the records, in document order
-   * @throws JsonProblemsException listing every problem, each with its JSON path
-   */
-  public List<DeliveryRecord> readDeliveryReport(InputStream json) {
-    return read(mapper.createParser(json), DeliveryReportJson.CODEC);
-  }
-
-  /**
-   * Streams a delivery report document from UTF-8 bytes, never holding the whole document: each sound
-   * record goes to the consumer as soon as it is read. The limits on strings, numbers and nesting apply,
-   * and each record may hold at most 10,000 JSON tokens; the document's length is not limited, since
-   * memory does not grow with it. The format marker must come before {@code "records"} (every writer
-   * puts it there); the stream is not closed.
+   * Streams a delivery report document from bytes, never holding the whole document: each sound record
+   * goes to the consumer as soon as it is read, straight from the token stream. The limits on strings,
+   * numbers and nesting apply, and each record may hold at most 10,000 JSON tokens and 4 M characters of
+   * strings; the document's length is not limited, since memory does not grow with it. The format marker
+   * must come before {@code "records"} (every writer puts it there); the stream is not closed.
    *
    * <p>A bad record does not stop the stream: the consumer sees only the good records, and once the
    * document is read one {@link JsonProblemsException} lists every problem with its JSON path ({@code
    * $.records[12345].quantity: …}), the first 1,000 of them, the rest counted. A syntax error or a broken
-   * limit stops at once, with the problems found so far. A sound document gives the consumer exactly the
-   * records {@link #readDeliveryReport(InputStream)} returns.
+   * limit stops at once, with the problems found so far.
    *
    * @param json the document
    * @param consumer receives each sound record, in document order
@@ -453,27 +250,39 @@ public final class SocialValueJson {
    * @throws JsonProblemsException after the last record, when any record or the document had problems
    */
   public long readDeliveryRecords(InputStream json, Consumer<? super DeliveryRecord> consumer) {
-    return DeliveryReportStreams.read(streamingMapper.createParser(json), module.readOptions(), consumer);
+    long[] delivered = new long[1];
+    read(() -> streamingFactory.createParser(ObjectReadContext.empty(), json),
+        DeliveryReports.streamed(r -> {
+          consumer.accept(r);
+          delivered[0]++;
+        }), true);
+    return delivered[0];
   }
 
+  // ---------------------------------------------------------------- writing documents
+
   /**
-   * @param records delivery records
-   * @return their canonical delivery report document
+   * @param <T> what it holds
+   * @param document the kind of document
+   * @param value what it holds
+   * @return its canonical text, with one trailing newline
    */
-  public String writeDeliveryReport(List<DeliveryRecord> records) {
-    return write(DeliveryReportJson.CODEC.write(records));
+  public <T> String write(Document<T> document, T value) {
+    return writeText(document.codec(), value);
   }
 
   /**
-   * Streams a delivery report document as UTF-8, record by record: the bytes are exactly those of
-   * {@link #writeDeliveryReport(List)}. The stream is flushed, not closed.
+   * Writes a document as UTF-8; the stream is flushed, not closed.
    *
+   * @param <T> what it holds
+   * @param document the kind of document
+   * @param value what it holds
    * @param out where to write
-   * @param records the records, read once, in order
    */
-  public void writeDeliveryReport(OutputStream out, Iterable<? extends DeliveryRecord> records) {
-    try (DeliveryReportWriter writer = deliveryReportWriter(out)) {
-      records.forEach(writer::write);
+  public <T> void write(Document<T> document, T value, OutputStream out) {
+    try (JsonGenerator g = generator(out)) {
+      document.codec().write(g, value);
+      g.writeRaw('\n');
     }
   }
 
@@ -484,8 +293,10 @@ public final class SocialValueJson {
    * @return the writer, which has written the document's start
    */
   public DeliveryReportWriter deliveryReportWriter(OutputStream out) {
-    return new DeliveryReportWriter(canonicalWriter.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out));
+    return new DeliveryReportWriter(generator(out));
   }
+
+  // ---------------------------------------------------------------- any covered type
 
   /**
    * Reads any covered type; a document type must carry its format marker.
@@ -497,14 +308,14 @@ public final class SocialValueJson {
    * @throws JsonProblemsException listing every problem, each with its JSON path
    */
   public <T> T read(String json, Class<T> type) {
-    return read(mapper.createParser(json), type);
+    Codec<T> codec = Types.of(type);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), withoutBom(json)), codec, true);
   }
 
   /**
-   * Writes any covered type in its canonical form (a document type with its format marker). Results
-   * such as {@code CountyNeeds}, {@code NeedsWeights} or {@code ProgressReport} are written this way, for
-   * reporting systems; they are not read back (reading one is a problem that names the document to read
-   * instead).
+   * Writes any covered type in its canonical form (a document type with its format marker). Results such
+   * as {@code CountyNeeds} or {@code ProgressReport} are written this way, for reporting systems; they are
+   * not read back (reading one is a problem that names the document to read instead).
    *
    * @param <T> the type written
    * @param value the value
@@ -512,39 +323,100 @@ public final class SocialValueJson {
    * @return the JSON text
    */
   public <T> String write(T value, Class<T> type) {
-    return write(Codecs.of(type).write(value));
+    return writeText(Types.of(type), value);
   }
 
-  private <T> T read(JsonParser parser, Class<T> type) {
-    return read(parser, Codecs.of(type));
-  }
+  // ---------------------------------------------------------------- engine
 
-  private <T> T read(JsonParser parser, JsonCodec<T> codec) {
-    try (parser) {
-      JsonNode tree = mapper.readTree(parser);
-      if (tree == null || tree.isMissingNode()) {
-        throw new JsonProblemsException(parser, List.of(Problem.of("$", "the document is empty")));
+  private static final Codec<String> FORMAT = new Codec<>() {
+    @Override
+    public String read(In in) {
+      if (in.token() != JsonToken.START_OBJECT) {
+        in.problem("must be an object, was " + in.describe());
+        return null;
       }
+      String format = null;
+      while (in.next() == JsonToken.PROPERTY_NAME) {
+        boolean marker = "format".equals(in.parser().currentName());
+        in.next();
+        if (marker && in.token() == JsonToken.VALUE_STRING) {
+          format = in.parser().getString();
+        }
+        in.skip();
+      }
+      if (format == null) {
+        in.problem("is not a socialvalue document: \"format\" is required");
+      }
+      return format;
+    }
+
+    @Override
+    public void write(JsonGenerator out, String value) {
+      throw new UnsupportedOperationException();
+    }
+  };
+
+  <T> T read(Supplier<JsonParser> open, Codec<T> codec, boolean documentRoot) {
+    In in = null;
+    JsonParser parser = null;
+    try {
+      parser = open.get();
+      in = new In(parser, documentRoot, module.rejectsUnknownProperties(), module.maxDecimalLength());
+      if (in.next() == null) {
+        throw new JsonProblemsException(List.of(Problem.of("$", "the document is empty")), null);
+      }
+      T value = codec.read(in);
       if (parser.nextToken() != null) {
-        throw new JsonProblemsException(parser, List.of(Problem.of("$",
-            "unexpected content after the end of the document at " + location(parser))));
+        in.report("$", "unexpected content after the end of the document at "
+            + parser.currentLocation().offsetDescription());
       }
-      Reading reading = new Reading(module.readOptions(), true);
-      T value = codec.read(reading.root(tree));
-      if (reading.count() > 0 || value == null) {
-        throw new JsonProblemsException(parser, reading.problems());
+      if (in.count() > 0 || value == null) {
+        throw new JsonProblemsException(in.problems(), null);
       }
       return value;
-    } catch (JsonProblemsException e) {
-      throw e;
+    } catch (UncheckedIOException e) {
+      throw new JsonProblemsException(List.of(Problem.of("$", "unreadable input: " + e.getCause().getMessage())), e);
     } catch (JacksonException e) {
-      throw new JsonProblemsException(List.of(Problem.of(pathOf(e, parser), e.getOriginalMessage()
-          + " (at " + whereStopped(e, parser) + ")")), e);
+      if (e instanceof JsonProblemsException) {
+        throw e;
+      }
+      List<Problem> problems = new ArrayList<>(in == null ? List.of() : in.problems());
+      problems.add(Problem.of(pathOf(e, parser), e.getOriginalMessage() + " (at " + whereStopped(e, parser) + ")"));
+      throw new JsonProblemsException(problems, e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 
-  private static String location(JsonParser parser) {
-    return parser.currentLocation().offsetDescription();
+  private <T> String writeText(Codec<T> codec, T value) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = writer.createGenerator(text)) {
+      codec.write(g, value);
+    }
+    return text.append('\n').toString();
+  }
+
+  private JsonGenerator generator(OutputStream out) {
+    return writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
+  }
+
+  private static String withoutBom(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
+  }
+
+  private static Reader withoutBom(Reader json) {
+    PushbackReader in = new PushbackReader(json, 1);
+    try {
+      int first = in.read();
+      if (first >= 0 && first != '\uFEFF') {
+        in.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return in;
   }
 
   /**
@@ -555,8 +427,17 @@ public final class SocialValueJson {
   static String pathOf(JacksonException e, JsonParser parser) {
     Object processor = e.processor();
     JsonParser at = processor instanceof JsonParser ? (JsonParser) processor : parser;
-    String pointer = at.streamReadContext().pathAsPointer().toString();
-    return "$" + pointer.replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    if (at == null) {
+      return "$";
+    }
+    StringBuilder path = new StringBuilder();
+    for (tools.jackson.core.TokenStreamContext c = at.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      StringBuilder segment = new StringBuilder();
+      In.appendSegment(segment, c.inArray() ? (Object) Math.max(0, c.getCurrentIndex()) : c.currentName() == null
+          ? "" : c.currentName());
+      path.insert(0, c.inObject() && c.currentName() == null ? "" : segment);
+    }
+    return path.insert(0, '$').toString();
   }
 
   /**
@@ -565,12 +446,8 @@ public final class SocialValueJson {
    * @return where it stopped, as line and column (text sources do not give byte offsets)
    */
   static String whereStopped(JacksonException e, JsonParser parser) {
-    TokenStreamLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0
+    TokenStreamLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 || parser == null
         ? e.getLocation() : parser.currentLocation();
-    return "line " + location.getLineNr() + ", column " + location.getColumnNr();
-  }
-
-  private String write(JsonNode tree) {
-    return canonicalWriter.writeValueAsString(tree) + "\n";
+    return location == null ? "the start" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 }

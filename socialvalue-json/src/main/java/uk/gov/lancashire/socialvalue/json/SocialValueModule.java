@@ -1,14 +1,24 @@
 package uk.gov.lancashire.socialvalue.json;
 
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
+import uk.gov.lancashire.socialvalue.json.engine.Codec;
+import uk.gov.lancashire.socialvalue.json.engine.In;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
- * The Jackson 3 module for the socialvalue SDK: reads and writes every covered type (see
- * {@code docs/json.md}) in the SDK's documented wire format.
+ * The Jackson 3 module for the socialvalue SDK: reads and writes every covered type in the SDK's
+ * documented wire format, straight from and to the token stream.
  *
  * <p>Register it explicitly ({@code JsonMapper.builder().addModule(new SocialValueModule())}) or let
  * Jackson find it through {@code META-INF/services/tools.jackson.databind.JacksonModule}. For a mapper
@@ -21,7 +31,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 public final class SocialValueModule extends JacksonModule {
 
   /** The default longest decimal string accepted, in characters. */
-  public static final int DEFAULT_MAX_DECIMAL_LENGTH = 40;
+  public static final int DEFAULT_MAX_DECIMAL_LENGTH = BasicsJson.DEFAULT_MAX_DECIMAL_LENGTH;
 
   private final boolean rejectUnknownProperties;
   private final int maxDecimalLength;
@@ -67,10 +77,6 @@ public final class SocialValueModule extends JacksonModule {
     return maxDecimalLength;
   }
 
-  ReadOptions readOptions() {
-    return new ReadOptions(rejectUnknownProperties, maxDecimalLength);
-  }
-
   @Override
   public String getModuleName() {
     return "socialvalue";
@@ -85,19 +91,47 @@ public final class SocialValueModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    ReadOptions options = readOptions();
-    for (Map.Entry<Class<?>, JsonCodec<?>> entry : Codecs.all().entrySet()) {
-      register(serializers, deserializers, entry.getKey(), entry.getValue(), options);
+    for (Map.Entry<Class<?>, Codec<?>> entry : Types.all().entrySet()) {
+      register(serializers, deserializers, entry.getKey(), entry.getValue());
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers,
-      Class<T> type, JsonCodec<?> codec, ReadOptions options) {
-    JsonCodec<T> typed = (JsonCodec<T>) codec;
-    serializers.addSerializer(type, new CodecSerializer<>(type, typed));
-    deserializers.addDeserializer(type, new CodecDeserializer<>(type, typed, options));
+  private <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      Class<T> type, Codec<?> codec) {
+    Codec<T> typed = (Codec<T>) codec;
+    serializers.addSerializer(type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator out, SerializationContext context) {
+        typed.write(out, value);
+      }
+
+      @Override
+      public Class<?> handledType() {
+        return type;
+      }
+    });
+    deserializers.addDeserializer(type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext context) {
+        // at a START_OBJECT the context is already the new object; a scalar sits in its parent's context
+        TokenStreamContext c = p.streamReadContext();
+        boolean root = c.inRoot() || (p.isExpectedStartObjectToken() || p.isExpectedStartArrayToken())
+            && c.getParent() != null && c.getParent().inRoot();
+        In in = new In(p, root, rejectUnknownProperties, maxDecimalLength);
+        T value = typed.read(in);
+        if (in.count() > 0 || value == null) {
+          throw new JsonProblemsException(in.problems(), null);
+        }
+        return value;
+      }
+
+      @Override
+      public Class<?> handledType() {
+        return type;
+      }
+    });
   }
 }

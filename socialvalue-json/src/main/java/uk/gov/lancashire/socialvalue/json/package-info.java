@@ -10,7 +10,4 @@
  *
  * <p>Each covered type has one package-private codec, {@code XxxJson}, listed in {@code Codecs}.
  */
-@NullMarked
 package uk.gov.lancashire.socialvalue.json;
-
-import org.jspecify.annotations.NullMarked;

@@ -11,7 +11,7 @@ import uk.gov.lancashire.socialvalue.delivery.Kpi;
 
 class ContractDocumentJsonProperties {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @Provide
   Arbitrary<ContractDocument> contracts() {
@@ -20,18 +20,18 @@ class ContractDocumentJsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualContractWithExactQuantities(@ForAll("contracts") ContractDocument document) {
-    String text = json.writeContract(document);
-    ContractDocument back = json.readContract(text);
+    String text = json.write(Documents.CONTRACT, document);
+    ContractDocument back = json.read(Documents.CONTRACT, text);
 
     assertThat(back).isEqualTo(document);
     for (Kpi kpi : document.contract().kpis()) {
       assertThat(back.contract().kpi(kpi.measure()).orElseThrow().yearly()).isEqualTo(kpi.yearly());
     }
-    assertThat(json.writeContract(back)).isEqualTo(text);
+    assertThat(json.write(Documents.CONTRACT, back)).isEqualTo(text);
   }
 
   @Property(tries = 50)
   void everyWrittenContractValidatesAgainstTheSchema(@ForAll("contracts") ContractDocument document) {
-    assertThat(ProcurementSchemaTest.CONTRACT.validate(json.writeContract(document), InputFormat.JSON)).isEmpty();
+    assertThat(ProcurementSchemaTest.CONTRACT.validate(json.write(Documents.CONTRACT, document), InputFormat.JSON)).isEmpty();
   }
 }

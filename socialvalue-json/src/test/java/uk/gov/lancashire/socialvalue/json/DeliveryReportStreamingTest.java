@@ -1,5 +1,8 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import uk.gov.lancashire.socialvalue.json.delivery.DeliveryReports;
+import uk.gov.lancashire.socialvalue.json.engine.In;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -17,7 +20,7 @@ import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 /** The streamed delivery report: same documents as the tree-based methods, problems with paths, bounded. */
 class DeliveryReportStreamingTest {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
   private final String golden = TestFiles.text("sample-delivery-report.json");
 
   private static InputStream bytes(String text) {
@@ -39,7 +42,7 @@ class DeliveryReportStreamingTest {
         "$.records[0].quantity: must be a decimal written as a string, such as \"0.25\", was the number 0.25",
         "$.records[1].status: unknown record status \"approved\"; expected one of [claimed, evidenced, rejected,"
             + " verified]");
-    JsonProblemsException tree = catchThrowableOfType(JsonProblemsException.class, () -> json.readDeliveryReport(three));
+    JsonProblemsException tree = catchThrowableOfType(JsonProblemsException.class, () -> json.read(Documents.DELIVERY_REPORT, three));
     assertThat(tree.problems()).isEqualTo(e.problems());
   }
 
@@ -56,8 +59,8 @@ class DeliveryReportStreamingTest {
 
   @Test
   void aRecordStuffedWithLongUnknownPropertiesIsRefusedWithoutHoldingThem() {
-    // 8 unknown properties of 900,000 characters each: under the 1 MB string limit and the token budget,
-    // but 7.2 million characters, past the per-record budget; the record is refused, the next one read
+    // 8 unknown properties of 900,000 characters each: under the 1 MB string limit and the token budget;
+    // their values are skipped unread, never held; the record is refused, the next one read
     StringBuilder stuffed = new StringBuilder("    {\"id\": \"stuffed\"");
     String filler = "x".repeat(900_000);
     for (int i = 0; i < 8; i++) {
@@ -70,9 +73,9 @@ class DeliveryReportStreamingTest {
     JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
         () -> json.readDeliveryRecords(bytes(document), seen::add));
 
-    assertThat(e.problems()).extracting(Problem::toString).containsExactly("$.records[0]: a streamed record may hold at"
-        + " most " + DeliveryReportStreams.MAX_RECORD_TOKENS + " JSON tokens and " + DeliveryReportStreams.MAX_RECORD_CHARS
-        + " characters of names and strings");
+    assertThat(e.problems()).extracting(Problem::toString).contains(
+        "$.records[0].junk0: unknown property; expected one of [id, period, measure, quantity, supplier, status,"
+            + " evidence, claimKey, location, share]", "$.records[0].period: is required");
     assertThat(seen).isEqualTo(ProcurementSamples.records());
   }
 
@@ -93,7 +96,7 @@ class DeliveryReportStreamingTest {
     SocialValueJson small = json.withMaxDocumentLength(500);
     List<DeliveryRecord> seen = new ArrayList<>();
 
-    assertThatThrownBy(() -> small.readDeliveryReport(golden)).hasMessageContaining("Document length");
+    assertThatThrownBy(() -> small.read(Documents.DELIVERY_REPORT, golden)).hasMessageContaining("Document length");
     assertThat(small.readDeliveryRecords(bytes(golden), seen::add)).isEqualTo(2);
     assertThat(seen).isEqualTo(ProcurementSamples.records());
   }
@@ -106,7 +109,7 @@ class DeliveryReportStreamingTest {
         () -> json.readDeliveryRecords(bytes(document), r -> { }));
 
     assertThat(e.problems()).extracting(Problem::path).containsExactly("$.records");
-    assertThat(json.readDeliveryReport(document)).isEmpty();
+    assertThat(json.read(Documents.DELIVERY_REPORT, document)).isEmpty();
   }
 
   @Test
@@ -166,7 +169,7 @@ class DeliveryReportStreamingTest {
   @Test
   void aRecordWithTooManyTokensIsAProblemNotAnAllocation() {
     StringBuilder evidence = new StringBuilder();
-    for (int i = 0; i < DeliveryReportStreams.MAX_RECORD_TOKENS + 10; i++) {
+    for (int i = 0; i < DeliveryReports.MAX_RECORD_TOKENS + 10; i++) {
       evidence.append(i == 0 ? "" : ",").append("\"e\"");
     }
     String document = golden.replace("\"payroll-2024-06\"", evidence.toString());
@@ -178,13 +181,13 @@ class DeliveryReportStreamingTest {
     assertThat(seen).extracting(DeliveryRecord::id).containsExactly("r2");
     assertThat(e.problems()).extracting(Problem::toString)
         .containsExactly("$.records[0]: a streamed record may hold at most 10000 JSON tokens and "
-            + DeliveryReportStreams.MAX_RECORD_CHARS + " characters of names and strings");
+            + DeliveryReports.MAX_RECORD_CHARS + " characters of names and strings");
   }
 
   @Test
   void problemsBeyondTheCapAreCountedNotKept() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int records = DeliveryReportStreams.MAX_PROBLEMS + 25;
+    int records = In.MAX_PROBLEMS + 25;
     try (DeliveryReportWriter writer = json.deliveryReportWriter(out)) {
       for (int i = 0; i < records; i++) {
         writer.write(ProcurementSamples.records().get(0));
@@ -195,8 +198,8 @@ class DeliveryReportStreamingTest {
     JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
         () -> json.readDeliveryRecords(bytes(document), r -> { }));
 
-    assertThat(e.problems()).hasSize(DeliveryReportStreams.MAX_PROBLEMS + 1);
-    assertThat(e.problems().get(DeliveryReportStreams.MAX_PROBLEMS).toString())
+    assertThat(e.problems()).hasSize(In.MAX_PROBLEMS + 1);
+    assertThat(e.problems().get(In.MAX_PROBLEMS).toString())
         .isEqualTo("$: and 25 more problems, not listed");
   }
 

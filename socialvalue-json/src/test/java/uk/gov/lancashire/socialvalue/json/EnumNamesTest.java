@@ -1,5 +1,9 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import uk.gov.lancashire.socialvalue.json.engine.EnumNames;
+
+import uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,26 +16,26 @@ import uk.gov.lancashire.socialvalue.framework.Unit;
 
 class EnumNamesTest {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @Test
   void measureKindsHaveTheirPublishedNames() {
     assertThat(json.write(MeasureKind.RECORD_ONLY, MeasureKind.class)).isEqualTo("\"record-only\"\n");
     assertThat(json.read("\"record-only\"", MeasureKind.class)).isEqualTo(MeasureKind.RECORD_ONLY);
-    assertThat(MeasureKindJson.CODEC.allNames()).containsExactly("monetised", "qualitative", "record-only");
+    assertThat(FrameworkScalars.KIND.allNames()).containsExactly("monetised", "qualitative", "record-only");
   }
 
   @Test
   void unitsHaveTheirPublishedNames() {
-    assertThat(UnitJson.CODEC.allNames()).containsExactly("count", "fte", "fte-years", "hours",
+    assertThat(FrameworkScalars.UNIT.allNames()).containsExactly("count", "fte", "fte-years", "hours",
         "hours-x-attendees", "level", "miles", "money", "percent", "text", "tonnes", "tonnes-co2e", "weeks");
   }
 
   @Test
   void everyConstantOfEveryEnumHasALowerCaseName() {
-    Arrays.stream(Unit.values()).forEach(u -> assertThat(UnitJson.CODEC.name(u)).matches("[a-z0-9-]+"));
-    Arrays.stream(Dimension.values()).forEach(d -> assertThat(DimensionJson.CODEC.name(d)).matches("[a-z0-9-]+"));
-    Arrays.stream(MeasureKind.values()).forEach(k -> assertThat(MeasureKindJson.CODEC.name(k)).matches("[a-z0-9-]+"));
+    Arrays.stream(Unit.values()).forEach(u -> assertThat(FrameworkScalars.UNIT.name(u)).matches("[a-z0-9-]+"));
+    Arrays.stream(Dimension.values()).forEach(d -> assertThat(FrameworkScalars.DIMENSION.name(d)).matches("[a-z0-9-]+"));
+    Arrays.stream(MeasureKind.values()).forEach(k -> assertThat(FrameworkScalars.KIND.name(k)).matches("[a-z0-9-]+"));
   }
 
   @Test

@@ -12,7 +12,7 @@ import uk.gov.lancashire.socialvalue.framework.Framework;
 
 class FrameworkJsonProperties {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
   private final JsonMapper plainMapper = JsonMapper.builder().addModule(new SocialValueModule()).build();
 
   @Provide
@@ -22,10 +22,10 @@ class FrameworkJsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualFramework(@ForAll("frameworks") Framework framework) {
-    String text = json.writeFramework(framework);
+    String text = json.write(Documents.FRAMEWORK, framework);
 
-    assertThat(json.readFramework(text)).isEqualTo(framework);
-    assertThat(json.writeFramework(json.readFramework(text))).isEqualTo(text);
+    assertThat(json.read(Documents.FRAMEWORK, text)).isEqualTo(framework);
+    assertThat(json.write(Documents.FRAMEWORK, json.read(Documents.FRAMEWORK, text))).isEqualTo(text);
   }
 
   @Property(tries = 100)
@@ -35,6 +35,6 @@ class FrameworkJsonProperties {
 
   @Property(tries = 50)
   void everyWrittenFrameworkValidatesAgainstTheSchema(@ForAll("frameworks") Framework framework) {
-    assertThat(SchemaTest.FRAMEWORK.validate(json.writeFramework(framework), InputFormat.JSON)).isEmpty();
+    assertThat(SchemaTest.FRAMEWORK.validate(json.write(Documents.FRAMEWORK, framework), InputFormat.JSON)).isEmpty();
   }
 }

@@ -12,7 +12,7 @@ import uk.gov.lancashire.socialvalue.basics.Amounts;
 
 class MoneyJsonTest {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @ParameterizedTest
   @CsvSource({
@@ -57,7 +57,7 @@ class MoneyJsonTest {
   void aThirtyNineDigitAmountRoundTripsBecausePaddingNeverMakesItUnreadable() {
     javax.money.MonetaryAmount big = uk.gov.lancashire.socialvalue.basics.Amounts.of(
         new java.math.BigDecimal("123456789012345678901234567890123456789"), javax.money.Monetary.getCurrency("GBP"));
-    SocialValueJson json = SocialValueJson.standard();
+    SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
     String text = json.write(big, javax.money.MonetaryAmount.class);
 

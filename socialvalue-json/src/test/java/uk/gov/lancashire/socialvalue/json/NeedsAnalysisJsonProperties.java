@@ -14,7 +14,7 @@ import uk.gov.lancashire.socialvalue.needs.Observation;
 
 class NeedsAnalysisJsonProperties {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
   private final JsonMapper plainMapper = JsonMapper.builder().addModule(new SocialValueModule()).build();
 
   @Provide
@@ -24,8 +24,8 @@ class NeedsAnalysisJsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualAnalysisWithExactDecimals(@ForAll("analyses") NeedsAnalysis analysis) {
-    String text = json.writeNeedsAnalysis(analysis);
-    NeedsAnalysis back = json.readNeedsAnalysis(text);
+    String text = json.write(Documents.NEEDS_ANALYSIS, analysis);
+    NeedsAnalysis back = json.read(Documents.NEEDS_ANALYSIS, text);
 
     assertThat(back).isEqualTo(analysis);
     for (int i = 0; i < analysis.observations().size(); i++) {
@@ -44,9 +44,9 @@ class NeedsAnalysisJsonProperties {
 
   @Property(tries = 200)
   void writingIsStable(@ForAll("analyses") NeedsAnalysis analysis) {
-    String text = json.writeNeedsAnalysis(analysis);
+    String text = json.write(Documents.NEEDS_ANALYSIS, analysis);
 
-    assertThat(json.writeNeedsAnalysis(json.readNeedsAnalysis(text))).isEqualTo(text);
+    assertThat(json.write(Documents.NEEDS_ANALYSIS, json.read(Documents.NEEDS_ANALYSIS, text))).isEqualTo(text);
   }
 
   @Property(tries = 100)
@@ -57,6 +57,6 @@ class NeedsAnalysisJsonProperties {
 
   @Property(tries = 50)
   void everyWrittenAnalysisValidatesAgainstTheSchema(@ForAll("analyses") NeedsAnalysis analysis) {
-    assertThat(SchemaTest.NEEDS_ANALYSIS.validate(json.writeNeedsAnalysis(analysis), InputFormat.JSON)).isEmpty();
+    assertThat(SchemaTest.NEEDS_ANALYSIS.validate(json.write(Documents.NEEDS_ANALYSIS, analysis), InputFormat.JSON)).isEmpty();
   }
 }

@@ -1,5 +1,8 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import uk.gov.lancashire.socialvalue.json.needs.NeedsJson;
+import uk.gov.lancashire.socialvalue.json.targets.TargetsJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,17 +40,17 @@ import uk.gov.lancashire.socialvalue.targets.TargetSubject;
 /** Enum names of the needs and targets packages, and the written-only results. */
 class NeedsResultsJsonTest {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   // ---------------------------------------------------------------- enum names
 
   @Test
   void directionsAndMilestoneStatusesHaveTheirPublishedNames() {
-    assertThat(DirectionJson.CODEC.allNames()).containsExactly("higher-is-better", "lower-is-better");
-    assertThat(MilestoneStatusJson.CODEC.allNames()).containsExactly("done", "in-progress", "not-started", "overdue");
+    assertThat(NeedsJson.DIRECTION.allNames()).containsExactly("higher-is-better", "lower-is-better");
+    assertThat(TargetsJson.STATUS.allNames()).containsExactly("done", "in-progress", "not-started", "overdue");
     assertThat(json.write(Direction.LOWER_IS_BETTER, Direction.class)).isEqualTo("\"lower-is-better\"\n");
     assertThat(json.read("\"not-started\"", MilestoneStatus.class)).isEqualTo(MilestoneStatus.NOT_STARTED);
-    Arrays.stream(MilestoneStatus.values()).forEach(s -> assertThat(MilestoneStatusJson.CODEC.name(s)).matches("[a-z-]+"));
+    Arrays.stream(MilestoneStatus.values()).forEach(s -> assertThat(TargetsJson.STATUS.name(s)).matches("[a-z-]+"));
   }
 
   @Test
@@ -131,7 +134,7 @@ class NeedsResultsJsonTest {
       assertThat(types).hasSizeGreaterThan(6);
       for (Class<?> type : types) {
         if (type != NeedsWeightedScoring.class) {
-          assertThat(Codecs.all()).as(type.getSimpleName()).containsKey(type);
+          assertThat(Types.all()).as(type.getSimpleName()).containsKey(type);
         }
       }
     }

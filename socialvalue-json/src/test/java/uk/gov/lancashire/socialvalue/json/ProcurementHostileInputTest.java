@@ -12,7 +12,7 @@ import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 /** Bad phase 2b documents: every problem at its JSON path, core validation included; never a half-built value. */
 class ProcurementHostileInputTest {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   private static JsonProblemsException fails(Runnable read) {
     return catchThrowableOfType(JsonProblemsException.class, read::run);
@@ -28,7 +28,7 @@ class ProcurementHostileInputTest {
         .replace("\"supplier\": \"sub\"", "\"supplier\": \"sub\", \"colour\": \"red\"")
         .replace("\"kind\": \"area\"", "\"kind\": \"region\"");
 
-    JsonProblemsException e = fails(() -> json.readDeliveryReport(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.DELIVERY_REPORT, document));
 
     assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("$.records[0].period",
         "$.records[0].status", "$.records[1].colour", "$.records[1].location.kind");
@@ -42,7 +42,7 @@ class ProcurementHostileInputTest {
         .replace("\"evidence\": [\n        \"payroll-2024-06\"\n      ]", "\"evidence\": []")
         .replace("\"supplier\": \"sub\"", "\"supplier\": \" \"");
 
-    JsonProblemsException e = fails(() -> json.readDeliveryReport(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.DELIVERY_REPORT, document));
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
         "$.records[0].evidence: an verified record must name its evidence",
@@ -53,9 +53,9 @@ class ProcurementHostileInputTest {
   void aReportWithoutItsMarkerOrWithAnUnknownVersionIsRefused() {
     String golden = TestFiles.text("sample-delivery-report.json");
 
-    assertThat(fails(() -> json.readDeliveryReport(golden.replace("\"formatVersion\": 1", "\"formatVersion\": 2")))
+    assertThat(fails(() -> json.read(Documents.DELIVERY_REPORT, golden.replace("\"formatVersion\": 1", "\"formatVersion\": 2")))
         .getMessage()).contains("this library reads versions [1]");
-    assertThat(fails(() -> json.readDeliveryReport(golden.replace(
+    assertThat(fails(() -> json.read(Documents.DELIVERY_REPORT, golden.replace(
         "\"format\": \"socialvalue/delivery-report\",\n  \"formatVersion\": 1,\n", ""))).getMessage())
         .contains("$: is not a socialvalue/delivery-report document");
   }
@@ -68,7 +68,7 @@ class ProcurementHostileInputTest {
         .replace("\"2\": \"12.5\"", "\"3\": \"12.5\"")
         .replace("\"parent\": \"prime\"", "\"parent\": \"nobody\"");
 
-    JsonProblemsException e = fails(() -> json.readContract(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.CONTRACT, document));
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
         "$.contract.kpis[0].yearly['3']: year 3 is beyond the 2-year term",
@@ -80,7 +80,7 @@ class ProcurementHostileInputTest {
     String document = TestFiles.text("sample-contract.json").replace("\"primeSupplier\": \"prime\"",
         "\"primeSupplier\": \"other\"");
 
-    JsonProblemsException e = fails(() -> json.readContract(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.CONTRACT, document));
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
         "$.supplyChain: the chain's prime is prime but the contract's prime supplier is other");
@@ -93,7 +93,7 @@ class ProcurementHostileInputTest {
         .replace("\"kind\": \"postcode\"", "\"kind\": \"postcodes\"")
         .replace("\"termYears\": 2", "\"termYears\": \"2\"");
 
-    JsonProblemsException e = fails(() -> json.readContract(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.CONTRACT, document));
 
     assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("$.contract.kpis[0].yearly.one",
         "$.contract.locality.kind", "$.contract.termYears");
@@ -110,7 +110,7 @@ class ProcurementHostileInputTest {
         .replace("\"bidder\": \"beta\",", "\"bidder\": \"beta\", \"discount\": \"5\",")
         .replace("\"amount\": \"950000.50\"", "\"amount\": \"9.5e5\"");
 
-    JsonProblemsException e = fails(() -> json.readTender(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.TENDER, document));
 
     assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
         "$.tender.scheme.criteria[2].method", "$.tender.scheme.criteria[3].method", "$.bids[1].commitments[0].year",
@@ -123,7 +123,7 @@ class ProcurementHostileInputTest {
   void schemeWeightsNotAddingUpAreACoreProblemAtTheCriteria() {
     String document = TestFiles.text("sample-tender.json").replace("\"weight\": \"60\"", "\"weight\": \"61\"");
 
-    JsonProblemsException e = fails(() -> json.readTender(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.TENDER, document));
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
         "$.tender.scheme.criteria: weights must add up to 100, they add up to 101.0");
@@ -138,7 +138,7 @@ class ProcurementHostileInputTest {
         .replace("\"amount\": \"12.50\"", "\"amount\": \"1e999999999\"")
         .replace("\"deadweightModel\": \"rising-deadweight\"", "\"deadweightModel\": \"rising\"");
 
-    JsonProblemsException e = fails(() -> json.readValuation(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.VALUATION, document));
 
     assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
         "$.lines[0].quantity.amount", "$.lines[1].deadweightModel");
@@ -148,7 +148,7 @@ class ProcurementHostileInputTest {
   void valuationCrossChecksRunOnceTheLinesAreSound() {
     String document = TestFiles.text("sample-valuation.json").replace("  \"priceBaseYear\": 2024,\n", "");
 
-    JsonProblemsException e = fails(() -> json.readValuation(document));
+    JsonProblemsException e = fails(() -> json.read(Documents.VALUATION, document));
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactly("$.priceBaseYear: proxies are in price"
         + " years [2023, 2024]; give a price base year (and a price index series) to restate them to one year");

@@ -23,7 +23,7 @@ class ProcurementSchemaTest {
   static final JsonSchema VALUATION_RESULT = schema("valuation-result");
   static final JsonSchema ANNUAL_STATEMENT = schema("annual-statement");
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   static JsonSchema schema(String name) {
     return FACTORY.getSchema(SchemaLocation.of(SchemaTest.BASE + name + ".schema.json"));
@@ -42,17 +42,17 @@ class ProcurementSchemaTest {
 
   @Test
   void writtenDocumentsAreValid() {
-    assertThat(DELIVERY_REPORT.validate(json.writeDeliveryReport(ProcurementSamples.records()), InputFormat.JSON))
+    assertThat(DELIVERY_REPORT.validate(json.write(Documents.DELIVERY_REPORT, ProcurementSamples.records()), InputFormat.JSON))
         .isEmpty();
-    assertThat(CONTRACT.validate(json.writeContract(ProcurementSamples.contractDocument()), InputFormat.JSON))
+    assertThat(CONTRACT.validate(json.write(Documents.CONTRACT, ProcurementSamples.contractDocument()), InputFormat.JSON))
         .isEmpty();
-    assertThat(TENDER.validate(json.writeTender(ProcurementSamples.tenderDocument()), InputFormat.JSON)).isEmpty();
-    assertThat(TENDER_EVALUATION.validate(json.writeTenderEvaluation(ProcurementSamples.evaluation()), InputFormat.JSON))
+    assertThat(TENDER.validate(json.write(Documents.TENDER, ProcurementSamples.tenderDocument()), InputFormat.JSON)).isEmpty();
+    assertThat(TENDER_EVALUATION.validate(json.write(Documents.TENDER_EVALUATION, ProcurementSamples.evaluation()), InputFormat.JSON))
         .isEmpty();
-    assertThat(VALUATION.validate(json.writeValuation(ProcurementSamples.valuation()), InputFormat.JSON)).isEmpty();
-    assertThat(VALUATION_RESULT.validate(json.writeValuationResult(ProcurementSamples.valuation().result()),
+    assertThat(VALUATION.validate(json.write(Documents.VALUATION, ProcurementSamples.valuation()), InputFormat.JSON)).isEmpty();
+    assertThat(VALUATION_RESULT.validate(json.write(Documents.VALUATION_RESULT, ProcurementSamples.valuation().result()),
         InputFormat.JSON)).isEmpty();
-    assertThat(ANNUAL_STATEMENT.validate(json.writeAnnualStatement(ProcurementSamples.statement()), InputFormat.JSON))
+    assertThat(ANNUAL_STATEMENT.validate(json.write(Documents.ANNUAL_STATEMENT, ProcurementSamples.statement()), InputFormat.JSON))
         .isEmpty();
   }
 

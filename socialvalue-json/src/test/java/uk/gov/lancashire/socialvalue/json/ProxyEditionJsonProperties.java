@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.InputFormat;
@@ -14,7 +16,7 @@ import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 class ProxyEditionJsonProperties {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @Provide
   Arbitrary<ProxyEdition> editions() {
@@ -23,28 +25,28 @@ class ProxyEditionJsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualEditionWithExactAmounts(@ForAll("editions") ProxyEdition edition) {
-    String text = json.writeProxyEdition(edition);
-    ProxyEdition back = json.readProxyEdition(text);
+    String text = json.write(Documents.PROXY_EDITION, edition);
+    ProxyEdition back = json.read(Documents.PROXY_EDITION, text);
 
     assertThat(back).isEqualTo(edition);
     for (MeasureCode code : edition.values().keySet()) {
       ProxyValue original = edition.values().get(code);
       assertThat(back.values().get(code).decimalAmount()).isEqualByComparingTo(original.decimalAmount());
-      assertThat(text).contains("\"amount\": \"" + MoneyJson.amountText(original.amount()) + "\"");
-      assertThat(new java.math.BigDecimal(MoneyJson.amountText(original.amount())))
+      assertThat(text).contains("\"amount\": \"" + BasicsJson.amountText(original.amount()) + "\"");
+      assertThat(new java.math.BigDecimal(BasicsJson.amountText(original.amount())))
           .isEqualByComparingTo(Amounts.decimal(original.amount()));
     }
   }
 
   @Property(tries = 200)
   void writingIsStable(@ForAll("editions") ProxyEdition edition) {
-    String text = json.writeProxyEdition(edition);
+    String text = json.write(Documents.PROXY_EDITION, edition);
 
-    assertThat(json.writeProxyEdition(json.readProxyEdition(text))).isEqualTo(text);
+    assertThat(json.write(Documents.PROXY_EDITION, json.read(Documents.PROXY_EDITION, text))).isEqualTo(text);
   }
 
   @Property(tries = 50)
   void everyWrittenEditionValidatesAgainstTheSchema(@ForAll("editions") ProxyEdition edition) {
-    assertThat(SchemaTest.EDITION.validate(json.writeProxyEdition(edition), InputFormat.JSON)).isEmpty();
+    assertThat(SchemaTest.EDITION.validate(json.write(Documents.PROXY_EDITION, edition), InputFormat.JSON)).isEmpty();
   }
 }

@@ -23,7 +23,7 @@ class SchemaTest {
   static final JsonSchema CONTRACT_CATEGORY = FACTORY.getSchema(
       SchemaLocation.of(BASE + "needs-analysis.schema.json#/$defs/contractCategory"));
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @Test
   void exampleDocumentsAreValid() {
@@ -33,8 +33,8 @@ class SchemaTest {
 
   @Test
   void writtenDocumentsAreValid() {
-    assertThat(FRAMEWORK.validate(json.writeFramework(Samples.framework()), InputFormat.JSON)).isEmpty();
-    assertThat(EDITION.validate(json.writeProxyEdition(Samples.edition()), InputFormat.JSON)).isEmpty();
+    assertThat(FRAMEWORK.validate(json.write(Documents.FRAMEWORK, Samples.framework()), InputFormat.JSON)).isEmpty();
+    assertThat(EDITION.validate(json.write(Documents.PROXY_EDITION, Samples.edition()), InputFormat.JSON)).isEmpty();
   }
 
   @Test
@@ -60,8 +60,8 @@ class SchemaTest {
 
   @Test
   void writtenNeedsAndPlanDocumentsAreValid() {
-    assertThat(NEEDS_ANALYSIS.validate(json.writeNeedsAnalysis(NeedsSamples.analysis()), InputFormat.JSON)).isEmpty();
-    assertThat(STRATEGY_PLAN.validate(json.writeStrategyPlan(NeedsSamples.plan()), InputFormat.JSON)).isEmpty();
+    assertThat(NEEDS_ANALYSIS.validate(json.write(Documents.NEEDS_ANALYSIS, NeedsSamples.analysis()), InputFormat.JSON)).isEmpty();
+    assertThat(STRATEGY_PLAN.validate(json.write(Documents.STRATEGY_PLAN, NeedsSamples.plan()), InputFormat.JSON)).isEmpty();
     assertThat(CONTRACT_CATEGORY.validate(json.write(NeedsSamples.category(),
         uk.gov.lancashire.socialvalue.needs.ContractCategory.class), InputFormat.JSON)).isEmpty();
   }

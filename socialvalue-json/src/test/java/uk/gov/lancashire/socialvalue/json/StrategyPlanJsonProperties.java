@@ -13,7 +13,7 @@ import uk.gov.lancashire.socialvalue.targets.Target;
 
 class StrategyPlanJsonProperties {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
   private final JsonMapper plainMapper = JsonMapper.builder().addModule(new SocialValueModule()).build();
 
   @Provide
@@ -23,8 +23,8 @@ class StrategyPlanJsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualPlanWithExactValues(@ForAll("plans") StrategyPlan plan) {
-    String text = json.writeStrategyPlan(plan);
-    StrategyPlan back = json.readStrategyPlan(text);
+    String text = json.write(Documents.STRATEGY_PLAN, plan);
+    StrategyPlan back = json.read(Documents.STRATEGY_PLAN, text);
 
     assertThat(back).isEqualTo(plan);
     for (int i = 0; i < plan.targets().size(); i++) {
@@ -37,9 +37,9 @@ class StrategyPlanJsonProperties {
 
   @Property(tries = 200)
   void writingIsStable(@ForAll("plans") StrategyPlan plan) {
-    String text = json.writeStrategyPlan(plan);
+    String text = json.write(Documents.STRATEGY_PLAN, plan);
 
-    assertThat(json.writeStrategyPlan(json.readStrategyPlan(text))).isEqualTo(text);
+    assertThat(json.write(Documents.STRATEGY_PLAN, json.read(Documents.STRATEGY_PLAN, text))).isEqualTo(text);
   }
 
   @Property(tries = 100)
@@ -49,6 +49,6 @@ class StrategyPlanJsonProperties {
 
   @Property(tries = 50)
   void everyWrittenPlanValidatesAgainstTheSchema(@ForAll("plans") StrategyPlan plan) {
-    assertThat(SchemaTest.STRATEGY_PLAN.validate(json.writeStrategyPlan(plan), InputFormat.JSON)).isEmpty();
+    assertThat(SchemaTest.STRATEGY_PLAN.validate(json.write(Documents.STRATEGY_PLAN, plan), InputFormat.JSON)).isEmpty();
   }
 }

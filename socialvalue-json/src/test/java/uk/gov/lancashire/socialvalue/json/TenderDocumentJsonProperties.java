@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.InputFormat;
@@ -11,7 +13,7 @@ import uk.gov.lancashire.socialvalue.basics.Amounts;
 
 class TenderDocumentJsonProperties {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @Provide
   Arbitrary<TenderDocument> tenders() {
@@ -20,20 +22,20 @@ class TenderDocumentJsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualTenderWithExactPrices(@ForAll("tenders") TenderDocument document) {
-    String text = json.writeTender(document);
-    TenderDocument back = json.readTender(text);
+    String text = json.write(Documents.TENDER, document);
+    TenderDocument back = json.read(Documents.TENDER, text);
 
     assertThat(back).isEqualTo(document);
     for (int i = 0; i < document.bids().size(); i++) {
       assertThat(Amounts.decimal(back.bids().get(i).price()))
           .isEqualByComparingTo(Amounts.decimal(document.bids().get(i).price()));
-      assertThat(text).contains("\"amount\": \"" + MoneyJson.amountText(document.bids().get(i).price()) + "\"");
+      assertThat(text).contains("\"amount\": \"" + BasicsJson.amountText(document.bids().get(i).price()) + "\"");
     }
-    assertThat(json.writeTender(back)).isEqualTo(text);
+    assertThat(json.write(Documents.TENDER, back)).isEqualTo(text);
   }
 
   @Property(tries = 50)
   void everyWrittenTenderValidatesAgainstTheSchema(@ForAll("tenders") TenderDocument document) {
-    assertThat(ProcurementSchemaTest.TENDER.validate(json.writeTender(document), InputFormat.JSON)).isEmpty();
+    assertThat(ProcurementSchemaTest.TENDER.validate(json.write(Documents.TENDER, document), InputFormat.JSON)).isEmpty();
   }
 }

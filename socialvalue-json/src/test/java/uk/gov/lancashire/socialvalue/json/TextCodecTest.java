@@ -10,7 +10,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 class TextCodecTest {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @Test
   void financialYearIsWrittenAsTwoYears() {

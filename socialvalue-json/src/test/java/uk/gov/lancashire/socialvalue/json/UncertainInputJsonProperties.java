@@ -18,7 +18,7 @@ import uk.gov.lancashire.socialvalue.sensitivity.UncertainInput;
 /** Monte Carlo inputs round-trip exactly, and a malformed distribution is refused with its path. */
 class UncertainInputJsonProperties {
 
-  private static final SocialValueJson JSON = SocialValueJson.standard();
+  private static final SocialValueJson JSON = SocialValueJson.standard().withPrettyOutput(true);
 
   @Provide
   Arbitrary<UncertainInput> inputs() {

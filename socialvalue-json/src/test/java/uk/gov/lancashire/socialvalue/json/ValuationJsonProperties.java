@@ -11,7 +11,7 @@ import uk.gov.lancashire.socialvalue.valuation.Valuation;
 
 class ValuationJsonProperties {
 
-  private final SocialValueJson json = SocialValueJson.standard();
+  private final SocialValueJson json = SocialValueJson.standard().withPrettyOutput(true);
 
   @Provide
   Arbitrary<Valuation> valuations() {
@@ -20,21 +20,21 @@ class ValuationJsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualValuationAndTheSameExactResult(@ForAll("valuations") Valuation valuation) {
-    String text = json.writeValuation(valuation);
-    Valuation back = json.readValuation(text);
+    String text = json.write(Documents.VALUATION, valuation);
+    Valuation back = json.read(Documents.VALUATION, text);
 
     assertThat(back).isEqualTo(valuation);
     for (int i = 0; i < valuation.lines().size(); i++) {
       assertThat(back.lines().get(i).quantity().amount()).isEqualTo(valuation.lines().get(i).quantity().amount());
     }
     assertThat(back.result().presentValueDecimal()).isEqualTo(valuation.result().presentValueDecimal());
-    assertThat(json.writeValuation(back)).isEqualTo(text);
+    assertThat(json.write(Documents.VALUATION, back)).isEqualTo(text);
   }
 
   @Property(tries = 50)
   void everyWrittenValuationAndResultValidatesAgainstItsSchema(@ForAll("valuations") Valuation valuation) {
-    assertThat(ProcurementSchemaTest.VALUATION.validate(json.writeValuation(valuation), InputFormat.JSON)).isEmpty();
-    assertThat(ProcurementSchemaTest.VALUATION_RESULT.validate(json.writeValuationResult(valuation.result()),
+    assertThat(ProcurementSchemaTest.VALUATION.validate(json.write(Documents.VALUATION, valuation), InputFormat.JSON)).isEmpty();
+    assertThat(ProcurementSchemaTest.VALUATION_RESULT.validate(json.write(Documents.VALUATION_RESULT, valuation.result()),
         InputFormat.JSON)).isEmpty();
   }
 }

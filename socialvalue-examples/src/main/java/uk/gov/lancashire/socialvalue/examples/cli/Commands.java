@@ -39,7 +39,7 @@ final class Commands {
       throw SocialValueCli.problems(file, e);
     }
     if (a.flag("--json")) {
-      cli.out().println(cli.json().writeValuationResult(result));
+      cli.out().println(cli.json().write(uk.gov.lancashire.socialvalue.json.Documents.VALUATION_RESULT, result));
       return SocialValueCli.OK;
     }
     TextTable t = TextTable.of("figure", "value").right(1);
@@ -80,7 +80,7 @@ final class Commands {
       throw SocialValueCli.problems(tenderFile, e);
     }
     if (a.flag("--json")) {
-      cli.out().println(cli.json().writeTenderEvaluation(evaluation));
+      cli.out().println(cli.json().write(uk.gov.lancashire.socialvalue.json.Documents.TENDER_EVALUATION, evaluation));
       return SocialValueCli.OK;
     }
     TextTable t = TextTable.of("rank", "bidder", "price", "SV offer", "total", "flags").right(0, 2, 3, 4, 5);

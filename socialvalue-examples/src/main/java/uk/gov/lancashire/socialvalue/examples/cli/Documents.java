@@ -1,5 +1,14 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
+import static uk.gov.lancashire.socialvalue.json.Documents.CONTRACT;
+import static uk.gov.lancashire.socialvalue.json.Documents.DELIVERY_REPORT;
+import static uk.gov.lancashire.socialvalue.json.Documents.FRAMEWORK;
+import static uk.gov.lancashire.socialvalue.json.Documents.NEEDS_ANALYSIS;
+import static uk.gov.lancashire.socialvalue.json.Documents.PROXY_EDITION;
+import static uk.gov.lancashire.socialvalue.json.Documents.STRATEGY_PLAN;
+import static uk.gov.lancashire.socialvalue.json.Documents.TENDER;
+import static uk.gov.lancashire.socialvalue.json.Documents.VALUATION;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -40,37 +49,37 @@ final class Documents {
 
   private static final Map<String, BiFunction<SocialValueJson, String, Document>> READERS = Map.of(
       "socialvalue/tender", (json, text) -> {
-        TenderDocument t = json.readTender(text);
+        TenderDocument t = json.read(TENDER, text);
         return new Document(t, "tender " + t.tender().id() + ", " + t.bids().size() + " bids");
       },
       "socialvalue/valuation", (json, text) -> {
-        Valuation v = json.readValuation(text);
+        Valuation v = json.read(VALUATION, text);
         return new Document(v, "valuation, " + v.lines().size() + " outcome lines");
       },
       "socialvalue/contract", (json, text) -> {
-        ContractDocument c = json.readContract(text);
+        ContractDocument c = json.read(CONTRACT, text);
         return new Document(c, "contract " + c.contract().id() + ", " + c.contract().kpis().size() + " KPIs");
       },
       "socialvalue/delivery-report", (json, text) -> {
-        List<DeliveryRecord> records = json.readDeliveryReport(text);
+        List<DeliveryRecord> records = json.read(DELIVERY_REPORT, text);
         return new Document(records, "delivery report, " + records.size() + " records");
       },
       "socialvalue/framework", (json, text) -> {
-        Framework f = json.readFramework(text);
+        Framework f = json.read(FRAMEWORK, text);
         return new Document(f, "framework " + f.id() + ", " + f.measures().size() + " measures, "
             + f.proxyEditions().size() + " proxy editions");
       },
       "socialvalue/proxy-edition", (json, text) -> {
-        ProxyEdition e = json.readProxyEdition(text);
+        ProxyEdition e = json.read(PROXY_EDITION, text);
         return new Document(e, "proxy edition " + e.reference() + ", " + e.values().size() + " values");
       },
       "socialvalue/needs-analysis", (json, text) -> {
-        NeedsAnalysis n = json.readNeedsAnalysis(text);
+        NeedsAnalysis n = json.read(NEEDS_ANALYSIS, text);
         return new Document(n, "needs analysis, " + n.areas().size() + " areas, " + n.indicators().size()
             + " indicators");
       },
       "socialvalue/strategy-plan", (json, text) -> {
-        StrategyPlan p = json.readStrategyPlan(text);
+        StrategyPlan p = json.read(STRATEGY_PLAN, text);
         return new Document(p, "strategy plan " + p.id() + ", " + p.targets().size() + " targets");
       });
 

@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples.scenario;
 
+import uk.gov.lancashire.socialvalue.json.Documents;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +39,7 @@ public final class LancashireNeeds {
       if (json == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return SocialValueJson.standard().readNeedsAnalysis(json);
+      return SocialValueJson.standard().read(Documents.NEEDS_ANALYSIS, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
+import uk.gov.lancashire.socialvalue.json.Documents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -118,7 +120,7 @@ class SocialValueCliTest {
   void valueWritesTheResultAsJsonOnRequest() {
     Run r = run("value", VALUATION, "--json");
     assertThat(r.code).isZero();
-    assertThat(r.out.strip()).isEqualTo(SocialValueJson.standard().writeValuationResult(Scenario.run().sroi).strip());
+    assertThat(r.out.strip()).isEqualTo(SocialValueJson.standard().write(Documents.VALUATION_RESULT, Scenario.run().sroi).strip());
   }
 
   @Test
@@ -132,7 +134,7 @@ class SocialValueCliTest {
     }
     assertThat(r.out).contains("FLAG BEYOND_CONTRACT_TERM");
     Run json = run("evaluate", FRAMEWORK, TENDER, "--json");
-    assertThat(json.out.strip()).isEqualTo(SocialValueJson.standard().writeTenderEvaluation(expected).strip());
+    assertThat(json.out.strip()).isEqualTo(SocialValueJson.standard().write(Documents.TENDER_EVALUATION, expected).strip());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples.hosts;
 
+import uk.gov.lancashire.socialvalue.json.Documents;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +39,11 @@ public final class ScenarioFigures {
         report.console(),
         report.html(),
         r.sroi.explain().toText(),
-        json.writeFramework(r.framework),
-        json.writeProxyEdition(r.edition),
-        json.writeTenderEvaluation(r.evaluation),
-        json.writeAnnualStatement(r.statement),
-        json.writeValuationResult(r.sroi, pence),
+        json.write(Documents.FRAMEWORK, r.framework),
+        json.write(Documents.PROXY_EDITION, r.edition),
+        json.write(Documents.TENDER_EVALUATION, r.evaluation),
+        json.write(Documents.ANNUAL_STATEMENT, r.statement),
+        json.write(Documents.valuationResult(pence), r.sroi),
         String.valueOf(r.committedByQuarter),
         String.valueOf(r.verifiedByQuarter),
         String.valueOf(r.band.presentValueP5()) + " " + r.band.presentValueP50() + " " + r.band.presentValueP95());

@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples.scenario;
 
+import uk.gov.lancashire.socialvalue.json.Documents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +20,7 @@ import uk.gov.lancashire.socialvalue.json.TenderDocument;
 class ShippedDocumentsTest {
 
   private static final Path DIR = Path.of("src/main/resources/lancashire");
-  private static final SocialValueJson JSON = SocialValueJson.standard();
+  private static final SocialValueJson JSON = SocialValueJson.standard().withPrettyOutput(true);
   private static ScenarioResult result;
 
   @BeforeAll
@@ -33,24 +35,24 @@ class ShippedDocumentsTest {
   @Test
   void tenderDocumentIsTheScenariosTender() throws IOException {
     assertThat(shipped("tender.json"))
-        .isEqualTo(JSON.writeTender(TenderDocument.of(result.evaluation.tender(), HighwaysTender.bids())));
+        .isEqualTo(JSON.write(Documents.TENDER, TenderDocument.of(result.evaluation.tender(), HighwaysTender.bids())));
   }
 
   @Test
   void valuationDocumentIsTheScenariosValuation() throws IOException {
-    assertThat(shipped("valuation.json")).isEqualTo(JSON.writeValuation(result.sroi.valuation()));
+    assertThat(shipped("valuation.json")).isEqualTo(JSON.write(Documents.VALUATION, result.sroi.valuation()));
   }
 
   @Test
   void contractAndDeliveryDocumentsAreTheScenarios() throws IOException {
-    assertThat(shipped("contract.json")).isEqualTo(JSON.writeContract(
+    assertThat(shipped("contract.json")).isEqualTo(JSON.write(Documents.CONTRACT, 
         ContractDocument.of(result.highways.contract(), result.highways.supplyChain())));
-    assertThat(shipped("delivery-2024-25.json")).isEqualTo(JSON.writeDeliveryReport(
+    assertThat(shipped("delivery-2024-25.json")).isEqualTo(JSON.write(Documents.DELIVERY_REPORT, 
         Deliveries.highwaysRecords(result.highways.contract().primeSupplier())));
   }
 
   @Test
   void needsDocumentIsCanonical() throws IOException {
-    assertThat(shipped("needs-analysis.json")).isEqualTo(JSON.writeNeedsAnalysis(LancashireNeeds.create()));
+    assertThat(shipped("needs-analysis.json")).isEqualTo(JSON.write(Documents.NEEDS_ANALYSIS, LancashireNeeds.create()));
   }
 }

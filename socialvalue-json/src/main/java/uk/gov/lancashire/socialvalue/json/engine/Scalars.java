@@ -1,0 +1,317 @@
+package uk.gov.lancashire.socialvalue.json.engine;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.function.Function;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
+
+/**
+ * The JSON forms of plain values: strings, whole numbers, booleans, exact decimals, ISO-8601 dates, ISO
+ * 4217 currency codes, and values written through the core's own {@code parse}/{@code toString}.
+ *
+ * <p>Exact decimals (fractions, weights, money amounts) are written as JSON <em>strings</em> in plain
+ * notation, such as {@code "0.125"}: a JavaScript reader would turn a JSON number into a binary double and
+ * lose digits. Reading accepts only that plain form, up to a configured length, so {@code "1e999999999"} is
+ * refused before any arithmetic sees it. No check here uses a regular expression.
+ */
+public final class Scalars {
+
+  /** A JSON string. */
+  public static final Codec<String> STRING = new Codec<>() {
+    @Override
+    public String read(In in) {
+      if (in.token() != JsonToken.VALUE_STRING) {
+        return wrong(in, "must be a string");
+      }
+      in.spend(in.parser().getStringLength());
+      return in.parser().getString();
+    }
+
+    @Override
+    public void write(JsonGenerator out, String value) {
+      out.writeString(value);
+    }
+  };
+
+  /** A whole JSON number that fits an {@code int}. */
+  public static final Codec<Integer> INTEGER = new Codec<>() {
+    @Override
+    public Integer read(In in) {
+      if (in.token() != JsonToken.VALUE_NUMBER_INT || in.parser().getNumberType() != JsonParser.NumberType.INT) {
+        return wrong(in, "must be a whole number within ±2147483647");
+      }
+      return in.parser().getIntValue();
+    }
+
+    @Override
+    public void write(JsonGenerator out, Integer value) {
+      out.writeNumber(value);
+    }
+  };
+
+  /** A whole JSON number that fits a {@code long}. */
+  public static final Codec<Long> LONG = new Codec<>() {
+    @Override
+    public Long read(In in) {
+      if (in.token() != JsonToken.VALUE_NUMBER_INT || in.parser().getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        return wrong(in, "must be a whole number within ±9223372036854775807");
+      }
+      return in.parser().getLongValue();
+    }
+
+    @Override
+    public void write(JsonGenerator out, Long value) {
+      out.writeNumber(value);
+    }
+  };
+
+  /** A JSON boolean. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(In in) {
+      JsonToken t = in.token();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        return wrong(in, "must be true or false");
+      }
+      return t == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    public void write(JsonGenerator out, Boolean value) {
+      out.writeBoolean(value);
+    }
+  };
+
+  /** An exact decimal written as a string in plain notation, e.g. {@code "0.125"}. */
+  public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+    @Override
+    public BigDecimal read(In in) {
+      if (in.token() != JsonToken.VALUE_STRING) {
+        return wrong(in, "must be a decimal written as a string, such as \"0.25\"");
+      }
+      int length = in.parser().getStringLength();
+      if (length > in.maxDecimalLength()) {
+        in.problem("must be a decimal of at most " + in.maxDecimalLength() + " characters, was " + length
+            + " characters long");
+        return null;
+      }
+      String text = in.parser().getString();
+      if (!isPlainDecimal(text)) {
+        in.problem("must be a plain decimal such as \"1234.50\" (digits, optional sign and point, no exponent),"
+            + " was " + Describe.quoted(text));
+        return null;
+      }
+      return new BigDecimal(text);
+    }
+
+    @Override
+    public void write(JsonGenerator out, BigDecimal value) {
+      out.writeString(value.toPlainString());
+    }
+  };
+
+  /** An ISO-8601 date, e.g. {@code "2024-04-01"}. */
+  public static final Codec<LocalDate> DATE = new Codec<>() {
+    @Override
+    public LocalDate read(In in) {
+      String text = STRING.read(in);
+      if (text == null) {
+        return null;
+      }
+      if (isDateShape(text)) {
+        try {
+          return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+          // falls through to the problem below
+        }
+      }
+      in.problem("must be an ISO-8601 date such as \"2024-04-01\", was " + Describe.quoted(text));
+      return null;
+    }
+
+    @Override
+    public void write(JsonGenerator out, LocalDate value) {
+      out.writeString(value.toString());
+    }
+  };
+
+  /** An ISO 4217 currency code, e.g. {@code "GBP"}. */
+  public static final Codec<CurrencyUnit> CURRENCY = new Codec<>() {
+    @Override
+    public CurrencyUnit read(In in) {
+      String text = STRING.read(in);
+      if (text == null) {
+        return null;
+      }
+      CurrencyUnit unit = currency(text);
+      if (unit == null) {
+        in.problem("must be an ISO 4217 currency code such as \"GBP\", was " + Describe.quoted(text));
+      }
+      return unit;
+    }
+
+    @Override
+    public void write(JsonGenerator out, CurrencyUnit value) {
+      out.writeString(value.getCurrencyCode());
+    }
+  };
+
+  /** Object keys that are any text, as is. */
+  public static final Text<String> KEY_TEXT = text(Function.identity(), Function.identity());
+
+  /** Object keys that are whole numbers of at most nine digits, such as a contract year {@code "2024"}. */
+  public static final Text<Integer> KEY_INTEGER = text(Scalars::wholeKey, String::valueOf);
+
+  private Scalars() {}
+
+  /**
+   * @param <T> the type
+   * @param parse the core's parser; it throws {@link ValidationException} for bad text
+   * @param format the inverse of {@code parse}
+   * @return a codec writing the value as a JSON string, also usable for object keys
+   */
+  public static <T> Text<T> text(Function<String, T> parse, Function<T, String> format) {
+    return new Text<>(parse, format);
+  }
+
+  /**
+   * A value written as a JSON string through the core's own {@code parse} and {@code toString}, such as a
+   * measure code ({@code "NT1"}) or a financial year ({@code "2024/25"}); also reads object keys.
+   *
+   * @param <T> the type
+   */
+  public static final class Text<T> implements Codec<T>, KeyCodec<T> {
+    private final Function<String, T> parse;
+    private final Function<T, String> format;
+
+    private Text(Function<String, T> parse, Function<T, String> format) {
+      this.parse = parse;
+      this.format = format;
+    }
+
+    @Override
+    public T read(In in) {
+      String text = STRING.read(in);
+      return text == null ? null : readKey(text, in);
+    }
+
+    @Override
+    public T readKey(String key, In in) {
+      try {
+        return parse.apply(key);
+      } catch (ValidationException e) {
+        for (Problem p : e.problems()) {
+          in.problem(p.message());
+        }
+        return null;
+      } catch (IllegalArgumentException e) {
+        in.problem(String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    @Override
+    public void write(JsonGenerator out, T value) {
+      out.writeString(format.apply(value));
+    }
+
+    @Override
+    public String text(T value) {
+      return format.apply(value);
+    }
+  }
+
+  /**
+   * Records that the current value has the wrong JSON type, and skips it.
+   *
+   * @param in the stream
+   * @param expected what it must be, e.g. {@code must be a string}
+   * @return {@code null}
+   */
+  public static <T> T wrong(In in, String expected) {
+    in.problem(expected + ", was " + in.describe());
+    in.skip();
+    return null;
+  }
+
+  /**
+   * @param text text from the input
+   * @return the currency when the text is exactly an ISO 4217 code Moneta knows (three capital letters,
+   *     checked before any lookup, since Moneta's lookup treats some text as a pattern), else {@code null}
+   */
+  public static CurrencyUnit currency(String text) {
+    if (text.length() != 3) {
+      return null;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return null;
+      }
+    }
+    return Monetary.isCurrencyAvailable(text) ? Monetary.getCurrency(text) : null;
+  }
+
+  /**
+   * @param text text
+   * @return true when it is {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}
+   */
+  public static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = i;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == digits || text.charAt(digits) == '0' && i - digits > 1) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i) != '.' || i + 1 == text.length()) {
+      return false;
+    }
+    for (int j = i + 1; j < text.length(); j++) {
+      if (!isDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDateShape(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && !isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static Integer wholeKey(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    int n = text.length() - start;
+    boolean ok = n >= 1 && n <= 9 && !(n > 1 && text.charAt(start) == '0');
+    for (int i = start; ok && i < text.length(); i++) {
+      ok = isDigit(text.charAt(i));
+    }
+    if (!ok) {
+      throw ValidationException.of("", "must be a whole number key such as \"1\", was " + Describe.quoted(text));
+    }
+    return Integer.valueOf(text);
+  }
+}
