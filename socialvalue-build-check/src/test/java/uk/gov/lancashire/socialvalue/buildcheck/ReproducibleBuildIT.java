@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Builds the published modules a second time, from a fresh copy of the sources, and compares every jar
  * (classes, sources, javadoc) with this build's byte for byte. project.build.outputTimestamp fixes entry times;
- * anything else that leaks the clock, the path or the order of a directory listing shows up here.
+ * anything else that leaks the clock, the path or the order of a directory listing shows up here. The first build
+ * must itself be clean (CI builds a fresh clone; locally run {@code mvn clean verify}): an incremental build can
+ * keep classes or javadoc pages of code that has since moved, and this check reports them.
  */
 class ReproducibleBuildIT {
 
