@@ -52,6 +52,7 @@ import uk.gov.lancashire.socialvalue.needs.Direction;
 import uk.gov.lancashire.socialvalue.needs.Gap;
 import uk.gov.lancashire.socialvalue.needs.Indicator;
 import uk.gov.lancashire.socialvalue.needs.IndicatorLink;
+import uk.gov.lancashire.socialvalue.needs.IndicatorScale;
 import uk.gov.lancashire.socialvalue.needs.MeasureShortlist;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.needs.NeedsWeights;
@@ -155,6 +156,7 @@ final class Types {
     all.put(Problem.class, BasicsJson.PROBLEM);
     all.put(Direction.class, NeedsJson.DIRECTION);
     all.put(Indicator.class, NeedsJson.INDICATOR);
+    all.put(IndicatorScale.class, NeedsJson.SCALE);
     all.put(Area.class, NeedsJson.AREA);
     all.put(Observation.class, NeedsJson.OBSERVATION);
     all.put(IndicatorLink.class, NeedsJson.LINK);
