@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.javamoney.moneta.Money;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -24,7 +25,7 @@ public final class ValueDocument {
   public static void main(String[] args) throws IOException {
     Valuation valuation;
     try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      valuation = SocialValueJson.standard().readValuation(in);
+      valuation = SocialValueJson.standard().read(Documents.VALUATION, in);
     }
     ValuationResult result = valuation.withContractValue(Money.of(5_000_000, "GBP")).result();
     System.out.println(result.sroiRatio().label() + ": " + result.sroiRatio().toText(2, RoundingMode.HALF_UP));

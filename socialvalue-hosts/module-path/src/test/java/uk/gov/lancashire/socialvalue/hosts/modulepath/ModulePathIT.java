@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
@@ -61,7 +62,7 @@ class ModulePathIT {
   private static List<String> expectedLines() throws IOException {
     ValuationResult result;
     try (InputStream in = Files.newInputStream(DOCUMENT)) {
-      result = SocialValueJson.standard().readValuation(in).withContractValue(Money.of(5_000_000, "GBP")).result();
+      result = SocialValueJson.standard().read(Documents.VALUATION, in).withContractValue(Money.of(5_000_000, "GBP")).result();
     }
     return List.of(result.sroiRatio().label() + ": " + result.sroiRatio().toText(2, RoundingMode.HALF_UP),
         "SV%: " + result.socialValuePercent().setScale(2, RoundingMode.HALF_UP));

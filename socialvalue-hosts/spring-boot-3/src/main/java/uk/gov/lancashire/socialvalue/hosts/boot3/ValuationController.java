@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.JsonProblemsException;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
@@ -23,9 +24,9 @@ class ValuationController {
   @PostMapping(path = "/valuations", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> value(@RequestBody String document) {
     try {
-      Valuation valuation = json.readValuation(document);
+      Valuation valuation = json.read(Documents.VALUATION, document);
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-          .body(json.writeValuationResult(valuation.result()));
+          .body(json.write(Documents.VALUATION_RESULT, valuation.result()));
     } catch (JsonProblemsException e) {
       return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
           .body(e.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));

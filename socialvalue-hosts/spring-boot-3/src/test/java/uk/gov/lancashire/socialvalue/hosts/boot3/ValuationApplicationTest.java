@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 
 /** Boots the whole application (Boot's Jackson 2 and the SDK's Jackson 3 together) and posts a document. */
@@ -44,7 +45,7 @@ class ValuationApplicationTest {
   @Test
   void theEndpointAnswersWithTheEnginesResult() throws Exception {
     String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
-    String expected = json.writeValuationResult(json.readValuation(document).result());
+    String expected = json.write(Documents.VALUATION_RESULT, json.read(Documents.VALUATION, document).result());
 
     MvcResult response = mvc.perform(post("/valuations").contentType(MediaType.APPLICATION_JSON).content(document))
         .andReturn();

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 
 /** Boots the whole application and posts the Lancashire valuation document to it. */
@@ -39,7 +40,7 @@ class ValuationApplicationTest {
   void theEndpointAnswersWithTheEnginesResult() throws Exception {
     String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
     SocialValueJson json = SocialValueJson.standard();
-    String expected = json.writeValuationResult(json.readValuation(document).result());
+    String expected = json.write(Documents.VALUATION_RESULT, json.read(Documents.VALUATION, document).result());
 
     MvcResult response = mvc.perform(post("/valuations").contentType(MediaType.APPLICATION_JSON).content(document))
         .andReturn();
