@@ -14,6 +14,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
@@ -27,7 +28,7 @@ import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
  *
  * <p><b>Precision.</b> Every product and quotient is computed with {@link #MATH_CONTEXT} (34
  * significant digits, half even, IEEE 754 DECIMAL128); sums are exact. Nothing is rounded to a
- * currency unit until a figure is presented with a {@link uk.gov.lancashire.socialvalue.basics.MoneyRounding}. Moneta arithmetic and
+ * currency unit until a figure is presented with a {@link MoneyRounding}. Moneta arithmetic and
  * {@code double} are never used for money.
  *
  * <p><b>Currency.</b> Every proxy, the investment and the contract value must be in {@link #currency()}:
