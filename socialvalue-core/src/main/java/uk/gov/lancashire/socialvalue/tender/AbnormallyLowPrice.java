@@ -27,8 +27,7 @@ public record AbnormallyLowPrice(String bidder, MonetaryAmount price, BigDecimal
    * @param price its price
    * @param median the median price of the bids evaluated, exact
    * @param threshold {@code median × (1 − percentBelowMedian ÷ 100)}: prices below it are reported
-   * @param percentBelow how far below the median this price is, {@code (median − price) ÷ median × 100},
-   *     to 34 significant digits
+   * @param percentBelow how far below the median this price is, {@code (median − price) ÷ median × 100}, to 34 significant digits
    * @param bidsCompared how many positive prices the median was taken over
    */
   public AbnormallyLowPrice {

@@ -22,8 +22,7 @@ public record WeightingCheck(String policyId, String policySource, String basis,
    *
    * @param policyId the policy checked against
    * @param policySource where the policy comes from
-   * @param basis what the minimum is a share of: the total score, or the quality score under price per
-   *     quality point
+   * @param basis what the minimum is a share of: the total score, or the quality score under price per quality point
    * @param required the least social value weight the policy requires, in points
    * @param actual the social value weight the scheme gives (quantitative plus qualitative), in points
    * @param met true when {@code actual ≥ required}
