@@ -53,9 +53,11 @@ public final class Amounts {
    * @param amount the amount
    * @param currency the currency
    * @return the amount as a {@link Money}
+   * @throws ValidationException when the amount has more than {@link Args#MAX_DIGITS} digits either side
+   *     of the point
    */
   public static MonetaryAmount of(BigDecimal amount, CurrencyUnit currency) {
-    return Money.of(canonical(Objects.requireNonNull(amount, "amount")), Objects.requireNonNull(currency, "currency"),
+    return Money.of(canonical(Args.bounded(amount, "amount")), Objects.requireNonNull(currency, "currency"),
         CONTEXT);
   }
 
@@ -70,7 +72,7 @@ public final class Amounts {
   public static BigDecimal decimal(MonetaryAmount amount) {
     Objects.requireNonNull(amount, "amount");
     try {
-      return canonical(amount.getNumber().numberValueExact(BigDecimal.class));
+      return canonical(Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), "amount"));
     } catch (ArithmeticException | NumberFormatException e) {
       throw ValidationException.of("amount", "is not a finite decimal: " + amount.getNumber());
     }
@@ -81,7 +83,10 @@ public final class Amounts {
    * @return the same value without trailing zeros after the point and with a scale of at least 0
    */
   static BigDecimal canonical(BigDecimal value) {
-    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 

@@ -81,18 +81,27 @@ public final class MoneyRounding {
   /**
    * @param value an exact value
    * @return the value rounded for presentation
+   * @throws ValidationException when the value has more than {@link Args#MAX_DIGITS} digits either side
+   *     of the point
    */
   public BigDecimal round(BigDecimal value) {
-    return value.setScale(scale, mode);
+    return Args.bounded(value, "value").setScale(scale, mode);
   }
 
   /**
    * Rounds the parts of a total so that they add up to the rounded total (largest remainder).
    *
    * @param parts the exact parts
-   * @return the rounded parts, in the same order, whose sum is {@code round(sum of parts)}
+   * @return the rounded parts, in the same order, whose sum is {@code round(sum of parts)}; empty for no
+   *     parts
+   * @throws ValidationException when a part has more than {@link Args#MAX_DIGITS} digits either side of
+   *     the point (the path names it, e.g. {@code parts[2]})
    */
   public List<BigDecimal> allocate(List<BigDecimal> parts) {
+    Objects.requireNonNull(parts, "parts");
+    for (int i = 0; i < parts.size(); i++) {
+      Args.bounded(parts.get(i), "parts[" + i + "]");
+    }
     BigDecimal total = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     List<BigDecimal> floors = new ArrayList<>(parts.size());
     for (BigDecimal part : parts) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A total and its parts rounded for presentation so that the rounded parts add up to the rounded total
@@ -33,14 +34,17 @@ public final class RoundedBreakdown {
    * @return the rounded breakdown
    */
   public static RoundedBreakdown of(List<String> labels, List<BigDecimal> exactParts, MoneyRounding rounding) {
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(exactParts, "exactParts");
+    Objects.requireNonNull(rounding, "rounding");
     if (labels.size() != exactParts.size()) {
-      throw new IllegalArgumentException("labels and parts differ in size");
+      throw ValidationException.of("parts", "has " + exactParts.size() + " parts for " + labels.size() + " labels");
     }
     List<BigDecimal> rounded = rounding.allocate(exactParts);
     Map<String, BigDecimal> parts = new LinkedHashMap<>();
     for (int i = 0; i < labels.size(); i++) {
       if (parts.put(labels.get(i), rounded.get(i)) != null) {
-        throw new IllegalArgumentException("duplicate label '" + labels.get(i) + "'");
+        throw ValidationException.of("labels[" + i + "]", "duplicate label '" + labels.get(i) + "'");
       }
     }
     BigDecimal total = exactParts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);

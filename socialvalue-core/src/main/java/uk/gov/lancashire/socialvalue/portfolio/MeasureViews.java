@@ -28,7 +28,13 @@ import uk.gov.lancashire.socialvalue.framework.Theme;
  */
 final class MeasureViews {
 
-  private static final int EQUAL_SPLIT_EXTRA_DIGITS = 20;
+  /**
+   * The stated precision of an equal split: each part but the last is the value ÷ n cut down at this
+   * many decimal places, and the last part takes the remainder, so the parts add up exactly. A fixed
+   * scale (not one derived from the value's own scale) makes the split depend only on the value:
+   * {@code 610.00} and {@code 610} split alike.
+   */
+  static final int EQUAL_SPLIT_SCALE = 20;
 
   private MeasureViews() {}
 
@@ -64,8 +70,8 @@ final class MeasureViews {
       }
       boolean weighted = alignments.stream().allMatch(a -> a.weight().isPresent());
       splits.put(e.getKey(), weighted ? AlignmentSplit.WEIGHTED : AlignmentSplit.EQUAL);
-      BigDecimal equalPart = sums.value.divide(BigDecimal.valueOf(alignments.size()),
-          Math.max(sums.value.scale(), 0) + EQUAL_SPLIT_EXTRA_DIGITS, RoundingMode.DOWN);
+      BigDecimal equalPart = sums.value.divide(BigDecimal.valueOf(alignments.size()), EQUAL_SPLIT_SCALE,
+          RoundingMode.DOWN);
       BigDecimal allocated = BigDecimal.ZERO;
       for (int i = 0; i < alignments.size(); i++) {
         Alignment a = alignments.get(i);

@@ -40,7 +40,9 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * {@link #only(ValueStage...)} (committed and verified value must not be added) and
  * {@link #forYear(FinancialYear)}. {@link #byPriority(Framework, String)} splits a measure aligned to
  * several priorities by its declared weights, else equally, so priorities add up to the total; see
- * {@link PriorityBreakdown}.
+ * {@link PriorityBreakdown}. <strong>Combine, then view:</strong> the view of a combined portfolio is
+ * the view of the combined aggregate, never the sum of the parts' views (an equal split is a quotient,
+ * so the two may differ beyond the 20th decimal place).
  *
  * <p>This class is immutable and thread-safe.
  */

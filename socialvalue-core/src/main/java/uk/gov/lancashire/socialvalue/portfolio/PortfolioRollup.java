@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
@@ -175,10 +176,17 @@ public final class PortfolioRollup {
      * @param quantityUnscaled the quantity's unscaled value: the quantity is
      *     {@code quantityUnscaled × 10^-quantityScale}, in the measure's unit, after any share
      * @param quantityScale the quantity's scale
-     * @throws IndexOutOfBoundsException when the measure index is not the plan's
+     * @throws ValidationException when the measure index is not the plan's, the financial year is outside {@link FinancialYear#of(int)}'s range
+     *     or the quantity has more than {@link Args#MAX_DIGITS} digits either side of the point
      */
     public void add(int measure, int financialYear, long quantityUnscaled, int quantityScale) {
-      Objects.checkIndex(measure, width);
+      if (measure < 0 || measure >= width) {
+        throw ValidationException.of("measure", "index " + measure + " is not one of the plan's 0 to " + (width - 1));
+      }
+      FinancialYear.of(financialYear);
+      if (quantityScale > Args.MAX_DIGITS || quantityScale < -Args.MAX_DIGITS) {
+        Args.bounded(BigDecimal.valueOf(quantityUnscaled, quantityScale), "quantity");
+      }
       int cell = cell(measure, financialYear);
       count[cell]++;
       if (!plan.valued[measure]) {
@@ -204,6 +212,8 @@ public final class PortfolioRollup {
      * @throws ValidationException when the plan does not know the measure
      */
     public void add(MeasureCode measure, FinancialYear year, BigDecimal quantity) {
+      Objects.requireNonNull(year, "year");
+      Args.bounded(quantity, "quantity");
       int m = plan.measureIndex(measure);
       if (quantity.unscaledValue().bitLength() < Long.SIZE) {
         add(m, year.startYear(), quantity.unscaledValue().longValue(), quantity.scale());

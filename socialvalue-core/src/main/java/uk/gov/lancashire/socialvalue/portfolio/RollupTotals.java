@@ -20,7 +20,8 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  *
  * <p><strong>A commutative monoid.</strong> {@link #combine(RollupTotals)} adds exact sums, so the
  * totals of records divided between threads, batches or machines combine to exactly the totals of all
- * the records at once.
+ * the records at once. Combine first, then view: the views of combined totals are the views of the
+ * whole; adding the views of the parts is not (see {@link PriorityBreakdown}).
  *
  * <p>This class is immutable and thread-safe.
  */

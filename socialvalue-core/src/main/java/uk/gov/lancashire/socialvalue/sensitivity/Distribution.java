@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.sensitivity;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
@@ -56,9 +57,15 @@ public final class Distribution {
   }
 
   private static void check(BigDecimal min, BigDecimal mode, BigDecimal max) {
-    Objects.requireNonNull(min, "min");
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(max, "max");
+    Args.bounded(min, "min");
+    Args.bounded(mode, "mode");
+    Args.bounded(max, "max");
+    for (BigDecimal bound : new BigDecimal[] {min, max}) {
+      if (Double.isInfinite(bound.doubleValue())) {
+        throw ValidationException.of(bound == min ? "min" : "max", "is " + bound + ", beyond the range the"
+            + " simulation samples in (a double, about ±1.8E+308)");
+      }
+    }
     if (min.compareTo(mode) > 0 || mode.compareTo(max) > 0) {
       throw ValidationException.of("", "need min ≤ mode ≤ max, were " + min.toPlainString() + ", "
           + mode.toPlainString() + ", " + max.toPlainString());

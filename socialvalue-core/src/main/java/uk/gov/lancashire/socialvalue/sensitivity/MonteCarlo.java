@@ -153,7 +153,7 @@ public final class MonteCarlo {
     int rank = Math.max((int) Math.ceil(percent / 100.0 * sorted.length), 1);
     double value = sorted[rank - 1];
     int d = 0;
-    while (pv[d] != value) {
+    while (Double.compare(pv[d], value) != 0) { // compare, not !=: a NaN PV is its own rank
       d++;
     }
     return d;

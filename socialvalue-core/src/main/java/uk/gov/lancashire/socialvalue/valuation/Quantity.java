@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.valuation;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.Unit;
 
@@ -34,7 +35,7 @@ public final class Quantity {
    * @return the quantity
    */
   public static Quantity of(BigDecimal amount, Unit unit) {
-    Objects.requireNonNull(amount, "amount");
+    Args.bounded(amount, "amount");
     Objects.requireNonNull(unit, "unit");
     if (!unit.isAdditive()) {
       throw ValidationException.of("unit", "a quantity is counted in an additive unit, was " + unit);
@@ -48,7 +49,14 @@ public final class Quantity {
    * @return the quantity
    */
   public static Quantity of(String amount, Unit unit) {
-    return of(new BigDecimal(amount), unit);
+    Objects.requireNonNull(amount, "amount");
+    BigDecimal parsed;
+    try {
+      parsed = new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw ValidationException.of("amount", "'" + amount + "' is not a decimal number");
+    }
+    return of(parsed, unit);
   }
 
   /**
@@ -73,6 +81,7 @@ public final class Quantity {
    * @return the quantity in {@link Unit#HOURS_X_ATTENDEES}
    */
   public static Quantity sessionHours(BigDecimal hours, int attendees) {
+    Args.bounded(hours, "hours");
     if (hours.signum() < 0 || attendees < 0) {
       throw ValidationException.of("", "hours and attendees must not be negative, were "
           + hours.toPlainString() + " and " + attendees);
@@ -91,6 +100,7 @@ public final class Quantity {
     if (unit != Unit.FTE) {
       throw ValidationException.of("unit", "only FTE turn into FTE-years, was " + unit);
     }
+    Args.bounded(years, "years");
     if (years.signum() < 0) {
       throw ValidationException.of("years", "must not be negative, was " + years.toPlainString());
     }
@@ -102,6 +112,7 @@ public final class Quantity {
    * @return this quantity times the factor, in the same unit
    */
   public Quantity multipliedBy(BigDecimal factor) {
+    Args.bounded(factor, "factor");
     return of(amount.multiply(factor), unit);
   }
 

@@ -3,6 +3,8 @@ package uk.gov.lancashire.socialvalue.valuation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * A labelled return ratio such as "SROI ratio (PV ÷ investment)" or "net SROI ratio (NPV ÷
@@ -30,7 +32,7 @@ public final class Ratio {
    * @return the ratio
    */
   public static Ratio of(String label, BigDecimal value) {
-    return new Ratio(Objects.requireNonNull(label, "label"), Objects.requireNonNull(value, "value"));
+    return new Ratio(Objects.requireNonNull(label, "label"), Args.bounded(value, "value"));
   }
 
   /** @return what the ratio is */
@@ -47,8 +49,18 @@ public final class Ratio {
    * @param scale decimal places to show
    * @param mode how to round
    * @return e.g. {@code 4.52 : 1}
+   * @throws ValidationException when the scale is outside 0 to {@link Args#MAX_DIGITS}, or the mode is
+   *     {@link RoundingMode#UNNECESSARY} and the value has more decimal places than the scale
    */
   public String toText(int scale, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    if (scale < 0 || scale > Args.MAX_DIGITS) {
+      throw ValidationException.of("scale", "must be 0 to " + Args.MAX_DIGITS + ", was " + scale);
+    }
+    if (mode == RoundingMode.UNNECESSARY && value.stripTrailingZeros().scale() > scale) {
+      throw ValidationException.of("mode", "UNNECESSARY, but " + value.toPlainString() + " needs rounding to "
+          + scale + " decimal places");
+    }
     return value.setScale(scale, mode).toPlainString() + " : 1";
   }
 
