@@ -9,7 +9,6 @@ import uk.gov.lancashire.socialvalue.json.delivery.DeliveryReports;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.needs.NeedsJson;
 import uk.gov.lancashire.socialvalue.json.portfolio.PortfolioJson;
-import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.targets.TargetsJson;
 import uk.gov.lancashire.socialvalue.json.tender.TenderJson;
 import uk.gov.lancashire.socialvalue.json.valuation.ValuationJson;
