@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.needs;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
@@ -43,6 +44,15 @@ public abstract class Indicator implements WithIndicator {
 
   /** @return the year the figures describe */
   public abstract int year();
+
+  /**
+   * @return the range the indicator's values can take (0 to 100 for a percentage of people). When
+   *     given, gaps are measured as a share of its width, so the gap and every ranking are the same
+   *     however the indicator is framed (re-scaled, or stated as its complement with the direction
+   *     flipped); see {@link IndicatorScale}. When absent, gaps are a share of the desired value, which
+   *     is invariant to re-scaling only: declare a scale for every bounded indicator
+   */
+  public abstract Optional<IndicatorScale> scale();
 
   @Value.Check
   void check() {

@@ -41,7 +41,8 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * is reported as a {@link Problem} in each result it affects.
  *
  * <p>Construction validates the whole analysis and reports every problem together: duplicate ids,
- * duplicate observations, and observations or links naming an unknown indicator or area.
+ * duplicate observations, observations outside their indicator's {@link IndicatorScale scale}, and
+ * observations or links naming an unknown indicator or area.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -283,6 +284,13 @@ public abstract class NeedsAnalysis implements WithNeedsAnalysis {
       problems.check(areaIndex().containsKey(o.areaId()), path + ".areaId", "unknown area '" + o.areaId() + "'");
       problems.check(pairs.add(key(o.indicatorId(), o.areaId())), path,
           "duplicate observation of '" + o.indicatorId() + "' in '" + o.areaId() + "'");
+      Optional.ofNullable(indicatorIndex().get(o.indicatorId())).flatMap(Indicator::scale).ifPresent(scale -> {
+        String range = "[" + scale.lowest().toPlainString() + ", " + scale.highest().toPlainString() + "]";
+        problems.check(scale.contains(o.current()), path + ".current",
+            "must lie in the indicator's scale " + range + ", was " + o.current().toPlainString());
+        problems.check(scale.contains(o.desired()), path + ".desired",
+            "must lie in the indicator's scale " + range + ", was " + o.desired().toPlainString());
+      });
     }
     Set<IndicatorLink> links = new HashSet<>();
     for (int i = 0; i < links().size(); i++) {

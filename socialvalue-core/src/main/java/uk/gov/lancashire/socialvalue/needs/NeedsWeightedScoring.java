@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+import uk.gov.lancashire.socialvalue.tender.OfferWeighting;
 
 /**
  * A needs-weighted scoring option for tender evaluation: an offer's value on each measure counts in
@@ -40,7 +41,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class NeedsWeightedScoring {
+public final class NeedsWeightedScoring implements OfferWeighting {
 
   private final NeedsWeights<MeasureCode> weights;
 
@@ -75,6 +76,7 @@ public final class NeedsWeightedScoring {
    *     every offer compared)
    * @return the weighted offer value, {@code Σ weight × value}, exact
    */
+  @Override
   public BigDecimal weigh(Map<MeasureCode, BigDecimal> offerValueByMeasure) {
     return contributions(offerValueByMeasure).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }

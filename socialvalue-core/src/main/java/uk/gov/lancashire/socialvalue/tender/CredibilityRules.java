@@ -10,9 +10,30 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  * The configurable thresholds of the credibility checks that {@link TenderEvaluator} reports as
  * {@link CredibilityFlag}s. Flags ask for clarification; they never exclude a bid.
  *
- * <p>Defaults: an SV% ceiling of 100 (social value above the contract value), and no employment check
- * until {@link #minimumAnnualCostPerFte()} is set, because a plausible cost of a job depends on the
- * contract and the currency.
+ * <p>The thresholds are scheme data: declare them with the scheme before bids are opened. Their defaults
+ * and where they come from:
+ *
+ * <ul>
+ *   <li>{@link #svPercentCeiling()}: 25%. No published council rule caps a social value offer as a share
+ *       of the contract value (none was found in council guidance or the Social Value Portal's
+ *       material; research note §3, open question 9), so the default is this library's screening
+ *       judgement, not a rule: an offer above a quarter of the price is worth a clarification question.
+ *       The previous default, 100%, let offers worth the whole contract through without a question.
+ *       A flag only asks; it never lowers a score by itself.
+ *   <li>{@link #minimumAnnualCostPerFte()}: none, so the employment check is off until set, because a
+ *       plausible cost of a job depends on the contract, the region and the currency. A floor that cannot
+ *       be argued with is the statutory minimum: at the National Living Wage from 1 April 2025 (£12.21 an
+ *       hour, gov.uk "National Minimum Wage and National Living Wage rates"), 37.5 hours a week for 52
+ *       weeks is £23,809.50 a year before employer costs.
+ * </ul>
+ *
+ * <p><b>Counting people for the employment check.</b> Only commitments that are scored count (not
+ * those beyond the term or off the shortlist), and no person is counted twice:
+ * the same person may be claimed under local employment and under one disadvantaged-group measure
+ * (council guidance, e.g. Torbay's TOMs do's and don'ts), so the FTE a year implies is the largest of
+ * (a) each employment measure on its own and (b) the sum over each {@link
+ * uk.gov.lancashire.socialvalue.framework.CountingRules#exclusiveGroup() exclusive group}, whose members
+ * are different people by definition. That is the fewest people who could deliver the commitments.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,10 +55,10 @@ public abstract class CredibilityRules implements WithCredibilityRules {
     return new Builder();
   }
 
-  /** @return the SV% above which a bid is flagged; 100 by default */
+  /** @return the SV% above which a bid is flagged; 25 by default (a screening judgement, see above) */
   @Value.Default
   public BigDecimal svPercentCeiling() {
-    return BigDecimal.valueOf(100);
+    return BigDecimal.valueOf(25);
   }
 
   /**

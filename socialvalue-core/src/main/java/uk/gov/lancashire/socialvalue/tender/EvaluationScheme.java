@@ -16,8 +16,14 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * split into a quantitative part (the valued offer) and qualitative parts (the delivery plan), the
  * measure shortlist bidders may commit to, and the credibility rules.
  *
- * <p>A scheme has exactly one price criterion and at most one quantitative social value criterion
- * (it scores the whole offer). Qualitative criteria may be many. Validation reports every problem.
+ * <p>Under the {@link AwardMethod#WEIGHTED_SUM weighted sum} a scheme has exactly one price criterion;
+ * under {@link AwardMethod#PRICE_PER_QUALITY_POINT price per quality point} it has none (the price divides
+ * the quality points). It has at most one quantitative social value criterion (it scores the whole
+ * offer); qualitative criteria may be many. A scheme whose social value is qualitative only (PPN 002
+ * style, see {@link Criterion#qualitative}) needs no measure shortlist. The scheme also declares what
+ * happens to flagged commitments the panel has not yet decided ({@link #unresolvedFlags()}) and, if
+ * the authority uses one, its {@link #abnormallyLowPrice() abnormally-low-price rule}. Validation
+ * reports every problem.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,8 +43,29 @@ public abstract class EvaluationScheme implements WithEvaluationScheme {
   /** @return the criteria, in display order */
   public abstract List<Criterion> criteria();
 
-  /** @return the measures bidders are asked to commit to (a shortlist, often at most six) */
+  /**
+   * @return the measures bidders are asked to commit to (a shortlist, often at most six); may be empty
+   *     only when the scheme has no quantitative social value criterion
+   */
   public abstract Set<MeasureCode> shortlist();
+
+  /** @return how criterion scores become a ranking; {@link AwardMethod#WEIGHTED_SUM} by default */
+  @Value.Default
+  public AwardMethod awardMethod() {
+    return AwardMethod.WEIGHTED_SUM;
+  }
+
+  /**
+   * @return what undecided flagged commitments count for; {@link UnresolvedFlagPolicy#HOLD} by default, the
+   *     only policy that publishes no ranking while a question is open
+   */
+  @Value.Default
+  public UnresolvedFlagPolicy unresolvedFlags() {
+    return UnresolvedFlagPolicy.HOLD;
+  }
+
+  /** @return the rule that reports abnormally low prices, if the authority declares one */
+  public abstract Optional<AbnormallyLowPriceRule> abnormallyLowPrice();
 
   /** @return the credibility thresholds */
   @Value.Default
@@ -80,10 +107,16 @@ public abstract class EvaluationScheme implements WithEvaluationScheme {
           "duplicate criterion id '" + criteria().get(i).id() + "'");
     }
     long prices = criteria().stream().filter(c -> c.kind() == CriterionKind.PRICE).count();
-    problems.check(prices == 1, "criteria", "needs exactly one PRICE criterion, has " + prices);
+    if (awardMethod() == AwardMethod.WEIGHTED_SUM) {
+      problems.check(prices == 1, "criteria", "needs exactly one PRICE criterion, has " + prices);
+    } else {
+      problems.check(prices == 0, "criteria",
+          "a PRICE_PER_QUALITY_POINT scheme divides the price by the quality points and has no PRICE criterion, has " + prices);
+    }
     long offers = criteria().stream().filter(c -> c.kind() == CriterionKind.SOCIAL_VALUE_QUANTITATIVE).count();
     problems.check(offers <= 1, "criteria", "may have at most one SOCIAL_VALUE_QUANTITATIVE criterion, has " + offers);
-    problems.check(!shortlist().isEmpty(), "shortlist", "must name at least one measure");
+    problems.check(offers == 0 || !shortlist().isEmpty(), "shortlist",
+        "must name at least one measure for the quantitative social value criterion to score");
     problems.throwIfAny();
   }
 

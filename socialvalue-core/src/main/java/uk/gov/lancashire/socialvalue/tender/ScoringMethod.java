@@ -11,7 +11,17 @@ public enum ScoringMethod {
   RELATIVE_TO_BEST_VALUE,
   /** {@code weight × SV% ÷ best SV%}, SV% being the offer ÷ the bid price × 100. */
   RELATIVE_TO_BEST_SV_PERCENT,
-  /** The weight times the fraction of the highest {@link ScoreBand} whose minimum SV% the bid reaches. */
+  /**
+   * {@code weight × weighted offer ÷ best weighted offer}, each measure's value weighted by the share of
+   * the area's local need it addresses ({@link OfferWeighting}, made by the needs analysis);
+   * the evaluator must be given the scoring with {@link TenderEvaluator#withNeedsWeighting}.
+   */
+  RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE,
+  /**
+   * The weight times the fraction of the highest {@link ScoreBand} whose minimum SV% the bid reaches: an
+   * absolute scale declared in advance, so one bid's offer never changes another's score (relative
+   * scoring's "irrelevant alternatives" effect, see {@link TenderEvaluator}).
+   */
   ABSOLUTE_BANDS,
   /** {@code weight × mark ÷ maximum mark}, the mark being a level (1–5) or a panel mark. */
   LEVELS

@@ -27,6 +27,33 @@ class GapTest {
   }
 
   @Test
+  void aRateAndItsComplementScoreTheSameOnADeclaredScale() {
+    // The failing case: employment 71 against 78 and non-employment 29 against 22 are one fact.
+    // Divided by the desired value they scored 7 ÷ 78 = 0.0897 and 7 ÷ 22 = 0.318; on the 0–100 scale both
+    // are 7 ÷ 100 = 0.07.
+    IndicatorScale percent = IndicatorScale.of("0", "100");
+    Indicator employment = NeedsFixture.indicator("employment", "%", Direction.HIGHER_IS_BETTER, percent);
+    Indicator nonEmployment = NeedsFixture.indicator("non-employment", "%", Direction.LOWER_IS_BETTER, percent);
+
+    Gap framedUp = Gap.of(employment, Observation.of("employment", "burnley", "71", "78"));
+    Gap framedDown = Gap.of(nonEmployment, Observation.of("non-employment", "burnley", "29", "22"));
+
+    assertThat(framedUp.relativeGap()).isEqualByComparingTo("0.07");
+    assertThat(framedDown.relativeGap()).isEqualByComparingTo("0.07");
+    assertThat(Gap.of(EMPLOYMENT, Observation.of("employment", "burnley", "71", "78")).relativeGap().toPlainString())
+        .startsWith("0.0897");
+  }
+
+  @Test
+  void anObservationOutsideTheScaleIsRejected() {
+    Indicator employment = NeedsFixture.indicator("employment", "%", Direction.HIGHER_IS_BETTER,
+        IndicatorScale.of("0", "100"));
+    assertThatThrownBy(() -> Gap.of(employment, Observation.of("employment", "burnley", "101", "78")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("current: must lie in the indicator's scale [0, 100], was 101");
+  }
+
+  @Test
   void surplusIsNoNeed() {
     assertThat(Gap.of(EMPLOYMENT, Observation.of("employment", "ribble-valley", "82", "80")).relativeGap()).isZero();
     assertThat(Gap.of(NEET, Observation.of("neet", "fylde", "3", "4")).isMet()).isTrue();

@@ -46,6 +46,11 @@ final class NeedsFixture {
         .source("ILLUSTRATIVE ONLY: invented for tests").year(2024).build();
   }
 
+  static Indicator indicator(String id, String unit, Direction direction, IndicatorScale scale) {
+    return Indicator.builder().id(id).title("Illustrative " + id).unitLabel(unit).direction(direction)
+        .source("ILLUSTRATIVE ONLY: invented for tests").year(2024).scale(scale).build();
+  }
+
   static List<Indicator> indicators() {
     return List.of(
         indicator("employment", "%", Direction.HIGHER_IS_BETTER),

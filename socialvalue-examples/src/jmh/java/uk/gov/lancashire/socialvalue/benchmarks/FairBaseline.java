@@ -17,8 +17,7 @@ import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
  * {@link BigDecimal} (exact multiply and add, no {@code MathContext}), a {@link HashMap} of cells keyed by
  * measure and financial year, and each measure's value split between priorities once, on its exact
  * total, with the SDK's published rule (weights when the framework gives them, otherwise equal parts
- * cut {@value #EQUAL_SPLIT_EXTRA_DIGITS} digits below the total's scale, rounding down, the last part
- * taking the remainder). It uses nothing of the SDK's roll-up: only the framework and edition are read,
+ * cut at {@value #EQUAL_SPLIT_SCALE} decimal places, rounding down, the last part taking the remainder). It uses nothing of the SDK's roll-up: only the framework and edition are read,
  * once, to learn each measure's proxy, theme and priorities.
  *
  * <p>{@link #views(Map)} turns any peer's cells (this baseline's, DuckDB's) into the same {@link
@@ -26,8 +25,8 @@ import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
  */
 final class FairBaseline {
 
-  /** The SDK's equal-split rule: digits kept below the total's scale (see the SDK's PriorityBreakdown). */
-  static final int EQUAL_SPLIT_EXTRA_DIGITS = 20;
+  /** The SDK's equal-split rule: the decimal places an equal part keeps (see the SDK's PriorityBreakdown). */
+  static final int EQUAL_SPLIT_SCALE = 20;
 
   /** One cell: the exact value and the number of records of one measure in one financial year. */
   static final class Cell {
@@ -115,8 +114,7 @@ final class FairBaseline {
       }
       List<BigDecimal> ws = weights.get(m);
       boolean weighted = ws.stream().allMatch(w -> w != null);
-      BigDecimal equal = value.divide(BigDecimal.valueOf(ps.size()),
-          Math.max(value.scale(), 0) + EQUAL_SPLIT_EXTRA_DIGITS, RoundingMode.DOWN);
+      BigDecimal equal = value.divide(BigDecimal.valueOf(ps.size()), EQUAL_SPLIT_SCALE, RoundingMode.DOWN);
       BigDecimal allocated = BigDecimal.ZERO;
       for (int p = 0; p < ps.size(); p++) {
         BigDecimal part = weighted ? value.multiply(ws.get(p)) : p < ps.size() - 1 ? equal : value.subtract(allocated);

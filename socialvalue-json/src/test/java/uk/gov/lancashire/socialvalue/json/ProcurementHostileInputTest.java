@@ -116,7 +116,7 @@ class ProcurementHostileInputTest {
         "$.tender.scheme.criteria[2].method", "$.tender.scheme.criteria[3].method", "$.bids[1].commitments[0].year",
         "$.bids[1].discount", "$.bids[1].price.amount");
     assertThat(e.getMessage()).contains("unknown scoring method \"stars\"; expected one of [absolute-bands, levels,"
-        + " lowest-price, relative-to-best-sv-percent, relative-to-best-value]");
+        + " lowest-price, relative-to-best-needs-weighted-value, relative-to-best-sv-percent, relative-to-best-value]");
   }
 
   @Test

@@ -84,7 +84,8 @@ final class ProcurementSamples {
                     .method(ScoringMethod.LEVELS).maxMark(new BigDecimal("10")).build(),
                 Criterion.quality("quality", "Quality", new BigDecimal("20")))
             .addShortlist(MeasureCode.parse("NT1"), MeasureCode.parse("NT2"))
-            .credibility(CredibilityRules.builder().minimumAnnualCostPerFte(new BigDecimal("18000.00")).build())
+            .credibility(CredibilityRules.builder().svPercentCeiling(new BigDecimal("100"))
+                .minimumAnnualCostPerFte(new BigDecimal("18000.00")).build())
             .build())
         .build();
   }

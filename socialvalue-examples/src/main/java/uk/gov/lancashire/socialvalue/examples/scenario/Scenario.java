@@ -87,8 +87,9 @@ public final class Scenario {
     MeasureShortlist shortlist = needs.shortlist(AREA, LancashireNeeds.HIGHWAYS, framework, SHORTLIST_SIZE);
 
     Tender tender = HighwaysTender.tender(shortlist);
-    TenderEvaluation evaluation = TenderEvaluator.of(framework, valuer).evaluate(tender, HighwaysTender.bids());
-    Bid winner = evaluation.winner().orElseThrow().bid();
+    TenderEvaluation evaluation = TenderEvaluator.of(framework, valuer)
+        .evaluate(tender, HighwaysTender.bids(), HighwaysTender.moderation());
+    Bid winner = evaluation.winner().orElseThrow().acceptedBid();
 
     Contract contract = Contract.awarded("LCC-HW-2024-017", tender, winner, YEAR.quarter(1),
         Deliveries.highwaysLocality());

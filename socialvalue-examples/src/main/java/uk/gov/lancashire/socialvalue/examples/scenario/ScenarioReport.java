@@ -17,10 +17,12 @@ import uk.gov.lancashire.socialvalue.delivery.Exclusion;
 import uk.gov.lancashire.socialvalue.delivery.MeasureProgress;
 import uk.gov.lancashire.socialvalue.delivery.ProgressFigures;
 import uk.gov.lancashire.socialvalue.examples.LancashireFramework;
+import uk.gov.lancashire.socialvalue.examples.report.AssessmentSummaryPage;
 import uk.gov.lancashire.socialvalue.examples.report.Charts;
 import uk.gov.lancashire.socialvalue.examples.report.HtmlReport;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.framework.Priority;
 import uk.gov.lancashire.socialvalue.framework.PriorityScheme;
 import uk.gov.lancashire.socialvalue.needs.AreaNeeds;
@@ -31,9 +33,12 @@ import uk.gov.lancashire.socialvalue.portfolio.Totals;
 import uk.gov.lancashire.socialvalue.portfolio.ValueStage;
 import uk.gov.lancashire.socialvalue.sensitivity.OneWayTable;
 import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValue;
+import uk.gov.lancashire.socialvalue.tender.Bid;
 import uk.gov.lancashire.socialvalue.tender.BidScore;
 import uk.gov.lancashire.socialvalue.tender.CredibilityFlag;
 import uk.gov.lancashire.socialvalue.tender.CriterionScore;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluator;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -47,7 +52,7 @@ public final class ScenarioReport {
 
   /** The ids of the report's sections, in order. */
   public static final List<String> SECTIONS = List.of(
-      "framework", "needs", "tender", "delivery", "portfolio", "statement", "sroi");
+      "framework", "needs", "tender", AssessmentSummaryPage.SECTION, "delivery", "portfolio", "statement", "sroi");
   /** The ids of the report's charts. */
   public static final List<String> CHARTS = List.of(
       "chart-priority-lcc", "chart-priority-l2050", "chart-quarters", "chart-tornado");
@@ -263,6 +268,8 @@ public final class ScenarioReport {
     heading(out, "2. Tender " + r.evaluation.tender().id() + ": " + r.evaluation.tender().title());
     out.append(tables.get("tender-scores").toText()).append('\n').append(tables.get("tender-flags").toText());
     out.append("Winner: ").append(r.evaluation.winner().orElseThrow().bidder()).append('\n');
+    heading(out, "2a. Moderation and assessment summaries");
+    out.append(assessment().text());
     heading(out, "3. Delivery " + Scenario.YEAR + " on the awarded contract");
     out.append(tables.get("delivery-suppliers").toText()).append('\n').append(tables.get("delivery-exclusions").toText())
         .append('\n').append(tables.get("delivery-progress").toText()).append('\n')
@@ -279,6 +286,14 @@ public final class ScenarioReport {
         .append('\n').append(tables.get("sroi-switching").toText()).append('\n')
         .append(tables.get("sroi-montecarlo").toText());
     return out.toString();
+  }
+
+  /** The tender's assessment summaries page: the same bids evaluated before and after moderation. */
+  private AssessmentSummaryPage assessment() {
+    List<Bid> bids = r.evaluation.ranking().stream().map(BidScore::bid).collect(Collectors.toList());
+    TenderEvaluation before = TenderEvaluator.of(r.framework, CommitmentValuer.pinned(r.edition))
+        .evaluate(r.evaluation.tender(), bids);
+    return AssessmentSummaryPage.of(before, r.evaluation);
   }
 
   private static void heading(StringBuilder out, String title) {
@@ -302,6 +317,7 @@ public final class ScenarioReport {
             + " every offer against the best: an implausible best offer depresses the others' scores, which is"
             + " why the flags are reported beside the scores.")
         .table(tables.get("tender-flags"));
+    assessment().writeTo(html);
     html.section("delivery", "Contract delivery " + Scenario.YEAR).table(tables.get("delivery-suppliers"))
         .table(tables.get("delivery-exclusions")).table(tables.get("delivery-progress"))
         .table(tables.get("delivery-quarters"))

@@ -17,6 +17,10 @@ import uk.gov.lancashire.socialvalue.examples.scenario.LancashireNeeds;
 import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
 import uk.gov.lancashire.socialvalue.tender.BidScore;
 import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
+import uk.gov.lancashire.socialvalue.tender.TenderEvaluator;
+import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
+import uk.gov.lancashire.socialvalue.examples.scenario.ScenarioResult;
+import uk.gov.lancashire.socialvalue.examples.scenario.HighwaysTender;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
@@ -125,7 +129,11 @@ class SocialValueCliTest {
 
   @Test
   void evaluateRanksTheBidsAsTheEngineDoes() {
-    TenderEvaluation expected = Scenario.run().evaluation;
+    // tender.json holds the bids but no moderation decisions (yet), so the CLI's evaluation is the
+    // scenario's before moderation: provisional, the implausible bid held out of the benchmark
+    ScenarioResult scenario = Scenario.run();
+    TenderEvaluation expected = TenderEvaluator.of(scenario.framework, CommitmentValuer.pinned(scenario.edition))
+        .evaluate(scenario.evaluation.tender(), HighwaysTender.bids());
     Run r = run("evaluate", FRAMEWORK, TENDER);
     assertThat(r.code).isZero();
     for (BidScore b : expected.ranking()) {

@@ -15,6 +15,7 @@ import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
 import uk.gov.lancashire.socialvalue.needs.Direction;
 import uk.gov.lancashire.socialvalue.needs.Gap;
 import uk.gov.lancashire.socialvalue.needs.Indicator;
+import uk.gov.lancashire.socialvalue.needs.IndicatorScale;
 import uk.gov.lancashire.socialvalue.needs.IndicatorLink;
 import uk.gov.lancashire.socialvalue.needs.MeasureShortlist;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
@@ -36,14 +37,21 @@ public final class NeedsJson {
       Direction.HIGHER_IS_BETTER, "higher-is-better",
       Direction.LOWER_IS_BETTER, "lower-is-better"));
 
-  /** An indicator. */
+  /** The range an indicator's values can take. */
+  public static final Shape<IndicatorScale, Shape.Args> SCALE =
+      Shape.<IndicatorScale>args(a -> IndicatorScale.of(a.<BigDecimal>get("lowest"), a.<BigDecimal>get("highest")))
+          .required("lowest", Scalars.DECIMAL, IndicatorScale::lowest)
+          .required("highest", Scalars.DECIMAL, IndicatorScale::highest);
+
+  /** An indicator; its scale is left out when it declares none. */
   public static final Shape<Indicator, Indicator.Builder> INDICATOR = Shape.of(Indicator::builder, Indicator.Builder::build)
       .required("id", Scalars.STRING, Indicator::id, Indicator.Builder::id)
       .required("title", Scalars.STRING, Indicator::title, Indicator.Builder::title)
       .required("unitLabel", Scalars.STRING, Indicator::unitLabel, Indicator.Builder::unitLabel)
       .required("direction", DIRECTION, Indicator::direction, Indicator.Builder::direction)
       .required("source", Scalars.STRING, Indicator::source, Indicator.Builder::source)
-      .required("year", Scalars.INTEGER, Indicator::year, Indicator.Builder::year);
+      .required("year", Scalars.INTEGER, Indicator::year, Indicator.Builder::year)
+      .optional("scale", SCALE, Indicator::scale, Indicator.Builder::scale);
 
   /** An area. */
   public static final Shape<Area, Shape.Args> AREA = Shape.<Area>args(a -> Area.of(a.get("id"), a.get("name")))

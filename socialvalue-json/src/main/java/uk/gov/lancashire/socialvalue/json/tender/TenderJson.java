@@ -49,6 +49,7 @@ public final class TenderJson {
       ScoringMethod.LOWEST_PRICE, "lowest-price",
       ScoringMethod.RELATIVE_TO_BEST_VALUE, "relative-to-best-value",
       ScoringMethod.RELATIVE_TO_BEST_SV_PERCENT, "relative-to-best-sv-percent",
+      ScoringMethod.RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE, "relative-to-best-needs-weighted-value",
       ScoringMethod.ABSOLUTE_BANDS, "absolute-bands",
       ScoringMethod.LEVELS, "levels"));
 
@@ -58,7 +59,8 @@ public final class TenderJson {
       FlagKind.BEYOND_CONTRACT_TERM, "beyond-contract-term",
       FlagKind.OUTSIDE_SHORTLIST, "outside-shortlist",
       FlagKind.IMPLAUSIBLE_EMPLOYMENT, "implausible-employment",
-      FlagKind.NON_POSITIVE_PRICE, "non-positive-price"));
+      FlagKind.NON_POSITIVE_PRICE, "non-positive-price",
+      FlagKind.ABNORMALLY_LOW_PRICE, "abnormally-low-price"));
 
   /** A score band. */
   public static final Shape<ScoreBand, Shape.Args> BAND =

@@ -1,0 +1,6 @@
+/**
+ * The UK Government Social Value Model (PPN 002) as a second framework, its outcomes mapped to the
+ * illustrative Lancashire framework, and one bid scored under both: {@link
+ * uk.gov.lancashire.socialvalue.examples.ukmodel.UkSocialValueModel} is the entry point.
+ */
+package uk.gov.lancashire.socialvalue.examples.ukmodel;
