@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.needs;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -66,6 +67,8 @@ public abstract class IndicatorScale implements WithIndicatorScale {
 
   @Value.Check
   void check() {
+    Args.bounded(lowest(), "lowest");
+    Args.bounded(highest(), "highest");
     Problems problems = new Problems();
     problems.check(highest().compareTo(lowest()) > 0, "highest", "must be above lowest ("
         + lowest().toPlainString() + "), was " + highest().toPlainString());

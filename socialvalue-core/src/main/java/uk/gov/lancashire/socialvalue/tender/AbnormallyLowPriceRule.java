@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -86,6 +87,7 @@ public abstract class AbnormallyLowPriceRule implements WithAbnormallyLowPriceRu
 
   @Value.Check
   void check() {
+    Args.bounded(percentBelowMedian(), "percentBelowMedian");
     Problems problems = new Problems();
     problems.check(percentBelowMedian().signum() > 0 && percentBelowMedian().compareTo(BigDecimal.valueOf(100)) < 0,
         "percentBelowMedian", "must be between 0 and 100 exclusive, was " + percentBelowMedian().toPlainString());

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -92,6 +93,7 @@ public abstract class MinimumSocialValueWeighting implements WithMinimumSocialVa
 
   @Value.Check
   void check() {
+    Args.bounded(minimumPercent(), "minimumPercent");
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
     problems.check(!source().isBlank(), "source", "must not be blank: a policy rule names its source");

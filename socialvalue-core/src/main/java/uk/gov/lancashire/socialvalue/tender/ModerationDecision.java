@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -86,6 +87,7 @@ public abstract class ModerationDecision implements WithModerationDecision {
 
   @Value.Check
   void check() {
+    moderatedQuantity().ifPresent(q -> Args.bounded(q, "moderatedQuantity"));
     Problems problems = new Problems();
     problems.check(!bidder().isBlank(), "bidder", "must not be blank");
     problems.check(year() >= 1, "year", "must be at least 1, was " + year());

@@ -16,6 +16,7 @@ import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
+import uk.gov.lancashire.socialvalue.tender.MinimumSocialValueWeighting;
 import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
@@ -46,6 +47,16 @@ public final class Documents {
       new Document<>((Class) List.class, DeliveryReports.REPORT);
   /** The inputs of a valuation. */
   public static final Document<Valuation> VALUATION = new Document<>(Valuation.class, ValuationJson.VALUATION);
+  /** The panel's moderation decisions on one tender's bids. */
+  public static final Document<ModerationDocument> MODERATION =
+      new Document<>(ModerationDocument.class, TenderJson.MODERATION);
+  /** One assessment summary per bidder of a tender evaluation (written only). */
+  public static final Document<TenderEvaluation> ASSESSMENT_SUMMARIES =
+      new Document<>(TenderEvaluation.class, TenderJson.SUMMARIES);
+  /** Minimum social value weighting policies, each with its validity period. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final Document<List<MinimumSocialValueWeighting>> SV_WEIGHTING_POLICIES =
+      new Document<>((Class) List.class, TenderJson.WEIGHTING_POLICIES);
   /** A tender evaluation (written only). */
   public static final Document<TenderEvaluation> TENDER_EVALUATION =
       new Document<>(TenderEvaluation.class, TenderJson.EVALUATION);
@@ -57,7 +68,8 @@ public final class Documents {
       new Document<>(AnnualStatement.class, PortfolioJson.STATEMENT);
 
   private static final List<Document<?>> ALL = List.of(FRAMEWORK, PROXY_EDITION, NEEDS_ANALYSIS, STRATEGY_PLAN,
-      TENDER, CONTRACT, DELIVERY_REPORT, VALUATION, TENDER_EVALUATION, VALUATION_RESULT, ANNUAL_STATEMENT);
+      TENDER, CONTRACT, DELIVERY_REPORT, VALUATION, TENDER_EVALUATION, VALUATION_RESULT, ANNUAL_STATEMENT, MODERATION,
+      ASSESSMENT_SUMMARIES, SV_WEIGHTING_POLICIES);
 
   private Documents() {}
 

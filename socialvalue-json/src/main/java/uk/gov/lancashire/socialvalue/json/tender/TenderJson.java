@@ -15,6 +15,16 @@ import uk.gov.lancashire.socialvalue.json.engine.ListOf;
 import uk.gov.lancashire.socialvalue.json.engine.Scalars;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars;
+import uk.gov.lancashire.socialvalue.tender.AbnormallyLowPrice;
+import uk.gov.lancashire.socialvalue.tender.AbnormallyLowPriceRule;
+import uk.gov.lancashire.socialvalue.tender.AssessmentSummary;
+import uk.gov.lancashire.socialvalue.tender.AwardMethod;
+import uk.gov.lancashire.socialvalue.tender.CriterionComparison;
+import uk.gov.lancashire.socialvalue.tender.MinimumSocialValueWeighting;
+import uk.gov.lancashire.socialvalue.tender.ModerationDecision;
+import uk.gov.lancashire.socialvalue.tender.ModerationOutcome;
+import uk.gov.lancashire.socialvalue.tender.UnresolvedFlagPolicy;
+import uk.gov.lancashire.socialvalue.json.ModerationDocument;
 import uk.gov.lancashire.socialvalue.tender.Bid;
 import uk.gov.lancashire.socialvalue.tender.BidScore;
 import uk.gov.lancashire.socialvalue.tender.Commitment;
@@ -62,6 +72,25 @@ public final class TenderJson {
       FlagKind.NON_POSITIVE_PRICE, "non-positive-price",
       FlagKind.ABNORMALLY_LOW_PRICE, "abnormally-low-price"));
 
+  /** How the criterion scores become a ranking. */
+  public static final EnumNames<AwardMethod> AWARD_METHOD = EnumNames.of(AwardMethod.class, "award method", Map.of(
+      AwardMethod.WEIGHTED_SUM, "weighted-sum",
+      AwardMethod.PRICE_PER_QUALITY_POINT, "price-per-quality-point"));
+
+  /** What undecided flagged commitments count for. */
+  public static final EnumNames<UnresolvedFlagPolicy> POLICY = EnumNames.of(UnresolvedFlagPolicy.class,
+      "unresolved-flag policy", Map.of(
+          UnresolvedFlagPolicy.HOLD, "hold",
+          UnresolvedFlagPolicy.EXCLUDE_FLAGGED, "exclude-flagged",
+          UnresolvedFlagPolicy.CAP_AT_CEILING, "cap-at-ceiling"));
+
+  /** What the panel decided. */
+  public static final EnumNames<ModerationOutcome> OUTCOME = EnumNames.of(ModerationOutcome.class, "moderation outcome",
+      Map.of(
+          ModerationOutcome.ACCEPTED_AS_OFFERED, "accepted-as-offered",
+          ModerationOutcome.ACCEPTED_AT_QUANTITY, "accepted-at-quantity",
+          ModerationOutcome.REJECTED, "rejected"));
+
   /** A score band. */
   public static final Shape<ScoreBand, Shape.Args> BAND =
       Shape.<ScoreBand>args(a -> ScoreBand.of(a.get("minimumSvPercent"), a.get("fraction")))
@@ -76,7 +105,18 @@ public final class TenderJson {
       .required("kind", KIND, Criterion::kind, Criterion.Builder::kind)
       .required("method", METHOD, Criterion::method, Criterion.Builder::method)
       .withDefault("maxMark", Scalars.DECIMAL, BigDecimal.valueOf(5), Criterion::maxMark, Criterion.Builder::maxMark)
-      .list("bands", BAND, Criterion::bands, Criterion.Builder::addAllBands);
+      .list("bands", BAND, Criterion::bands, Criterion.Builder::addAllBands)
+      .list("scale", Scalars.DECIMAL, Criterion::scale, Criterion.Builder::addAllScale).omitEmpty()
+      .list("outcomes", Scalars.STRING, Criterion::outcomes, Criterion.Builder::addAllOutcomes).omitEmpty()
+      .list("awardCriteria", Scalars.STRING, Criterion::awardCriteria, Criterion.Builder::addAllAwardCriteria).omitEmpty();
+
+  /** An abnormally-low-price rule; its minimum number of bids is left out when it is 3. */
+  public static final Shape<AbnormallyLowPriceRule, AbnormallyLowPriceRule.Builder> LOW_PRICE_RULE =
+      Shape.of(AbnormallyLowPriceRule::builder, AbnormallyLowPriceRule.Builder::build)
+          .required("percentBelowMedian", Scalars.DECIMAL, AbnormallyLowPriceRule::percentBelowMedian,
+              AbnormallyLowPriceRule.Builder::percentBelowMedian)
+          .withDefault("minimumBids", Scalars.INTEGER, 3, AbnormallyLowPriceRule::minimumBids,
+              AbnormallyLowPriceRule.Builder::minimumBids);
 
   /** Credibility rules; the ceiling is always written. */
   public static final Shape<CredibilityRules, CredibilityRules.Builder> CREDIBILITY =
@@ -92,7 +132,13 @@ public final class TenderJson {
           .list("criteria", CRITERION, EvaluationScheme::criteria, EvaluationScheme.Builder::addAllCriteria)
           .set("shortlist", FrameworkScalars.CODE, EvaluationScheme::shortlist, EvaluationScheme.Builder::addAllShortlist)
           .withDefault("credibility", CREDIBILITY, CredibilityRules.defaults(), EvaluationScheme::credibility,
-              EvaluationScheme.Builder::credibility);
+              EvaluationScheme.Builder::credibility)
+          .withDefault("awardMethod", AWARD_METHOD, AwardMethod.WEIGHTED_SUM, EvaluationScheme::awardMethod,
+              EvaluationScheme.Builder::awardMethod)
+          .withDefault("unresolvedFlags", POLICY, UnresolvedFlagPolicy.HOLD, EvaluationScheme::unresolvedFlags,
+              EvaluationScheme.Builder::unresolvedFlags)
+          .optional("abnormallyLowPrice", LOW_PRICE_RULE, EvaluationScheme::abnormallyLowPrice,
+              EvaluationScheme.Builder::abnormallyLowPrice);
 
   /** A commitment in a bid. */
   public static final Shape<Commitment, Shape.Args> COMMITMENT =
@@ -127,10 +173,62 @@ public final class TenderJson {
 
   /** A credibility flag. */
   public static final Shape<CredibilityFlag, Shape.Args> FLAG =
-      Shape.<CredibilityFlag>args(a -> CredibilityFlag.of(a.get("kind"), a.get("path"), a.get("message")))
+      Shape.<CredibilityFlag>args(a -> CredibilityFlag.of(a.get("kind"), a.get("path"), a.get("message"),
+              a.get("commitments")))
           .required("kind", FLAG_KIND, CredibilityFlag::kind)
           .required("path", Scalars.STRING, CredibilityFlag::path)
-          .required("message", Scalars.STRING, CredibilityFlag::message);
+          .required("message", Scalars.STRING, CredibilityFlag::message)
+          .list("commitments", Scalars.INTEGER, CredibilityFlag::commitments).omitEmpty();
+
+  /** A moderation decision. */
+  public static final Shape<ModerationDecision, ModerationDecision.Builder> DECISION =
+      Shape.of(ModerationDecision::builder, ModerationDecision.Builder::build)
+          .required("bidder", Scalars.STRING, ModerationDecision::bidder, ModerationDecision.Builder::bidder)
+          .required("measure", FrameworkScalars.CODE, ModerationDecision::measure, ModerationDecision.Builder::measure)
+          .required("year", Scalars.INTEGER, ModerationDecision::year, ModerationDecision.Builder::year)
+          .required("outcome", OUTCOME, ModerationDecision::outcome, ModerationDecision.Builder::outcome)
+          .optional("moderatedQuantity", Scalars.DECIMAL, ModerationDecision::moderatedQuantity,
+              ModerationDecision.Builder::moderatedQuantity)
+          .required("decidedBy", Scalars.STRING, ModerationDecision::decidedBy, ModerationDecision.Builder::decidedBy)
+          .required("decidedOn", Scalars.DATE, ModerationDecision::decidedOn, ModerationDecision.Builder::decidedOn)
+          .required("reason", Scalars.STRING, ModerationDecision::reason, ModerationDecision.Builder::reason);
+
+  /** A moderation document: the panel's decisions on one tender's bids. */
+  public static final Shape<ModerationDocument, Shape.Args> MODERATION =
+      Shape.<ModerationDocument>args(a -> new ModerationDocument(a.get("tenderId"), a.get("decisions")))
+          .document("socialvalue/moderation", 1, Set.of(1))
+          .required("tenderId", Scalars.STRING, ModerationDocument::tenderId)
+          .list("decisions", DECISION, ModerationDocument::decisions);
+
+  /** An abnormally-low-price report (written only). */
+  public static final Shape<AbnormallyLowPrice, Void> LOW_PRICE = Shape.<AbnormallyLowPrice>written(
+      "an abnormally-low-price report", "the bids")
+      .required("bidder", Scalars.STRING, AbnormallyLowPrice::bidder)
+      .required("price", BasicsJson.MONEY, AbnormallyLowPrice::price)
+      .required("median", Scalars.DECIMAL, AbnormallyLowPrice::median)
+      .required("threshold", Scalars.DECIMAL, AbnormallyLowPrice::threshold)
+      .required("percentBelow", Scalars.DECIMAL, AbnormallyLowPrice::percentBelow)
+      .required("bidsCompared", Scalars.INTEGER, AbnormallyLowPrice::bidsCompared);
+
+  /** A minimum social value weighting policy. */
+  public static final Shape<MinimumSocialValueWeighting, MinimumSocialValueWeighting.Builder> WEIGHTING_POLICY =
+      Shape.of(MinimumSocialValueWeighting::builder, MinimumSocialValueWeighting.Builder::build)
+          .required("id", Scalars.STRING, MinimumSocialValueWeighting::id, MinimumSocialValueWeighting.Builder::id)
+          .required("title", Scalars.STRING, MinimumSocialValueWeighting::title, MinimumSocialValueWeighting.Builder::title)
+          .required("source", Scalars.STRING, MinimumSocialValueWeighting::source,
+              MinimumSocialValueWeighting.Builder::source)
+          .required("effectiveFrom", Scalars.DATE, MinimumSocialValueWeighting::effectiveFrom,
+              MinimumSocialValueWeighting.Builder::effectiveFrom)
+          .optional("effectiveTo", Scalars.DATE, MinimumSocialValueWeighting::effectiveTo,
+              MinimumSocialValueWeighting.Builder::effectiveTo)
+          .required("minimumPercent", Scalars.DECIMAL, MinimumSocialValueWeighting::minimumPercent,
+              MinimumSocialValueWeighting.Builder::minimumPercent);
+
+  /** A document of weighting policies, each with its validity period. */
+  public static final Shape<List<MinimumSocialValueWeighting>, Shape.Args> WEIGHTING_POLICIES =
+      Shape.<List<MinimumSocialValueWeighting>>args(a -> a.get("policies"))
+          .document("socialvalue/sv-weighting-policies", 1, Set.of(1))
+          .list("policies", WEIGHTING_POLICY, l -> l);
 
   /** A criterion's score (written only). */
   public static final Shape<CriterionScore, Void> SCORE = Shape.<CriterionScore>written("a criterion score", "its inputs")
@@ -149,6 +247,13 @@ public final class TenderJson {
       .optional("svPercent", Scalars.DECIMAL, BidScore::svPercent)
       .list("scores", SCORE, BidScore::scores)
       .list("flags", FLAG, BidScore::flags)
+      .required("offeredValue", Scalars.DECIMAL, BidScore::offeredValue)
+      .optional("needsWeightedOffer", Scalars.DECIMAL, BidScore::needsWeightedOffer)
+      .optional("pricePerQualityPoint", Scalars.DECIMAL, BidScore::pricePerQualityPoint)
+      .list("openFlags", FLAG, BidScore::openFlags)
+      .list("decisions", DECISION, BidScore::decisions)
+      .required("setsBenchmark", Scalars.BOOLEAN, BidScore::setsBenchmark)
+      .optional("abnormallyLowPrice", LOW_PRICE, BidScore::abnormallyLowPrice)
       .required("bid", BID, BidScore::bid);
 
   /** A tender evaluation document (written only). */
@@ -157,8 +262,51 @@ public final class TenderJson {
       .document("socialvalue/tender-evaluation", 1, Set.of(1))
       .required("tender", TENDER, TenderEvaluation::tender)
       .required("valuationBasis", Scalars.STRING, TenderEvaluation::valuationBasis)
+      .required("final", Scalars.BOOLEAN, TenderEvaluation::isFinal)
+      .required("rankingPublished", Scalars.BOOLEAN, TenderEvaluation::isRankingPublished)
       .list("ranking", BID_SCORE, TenderEvaluation::ranking)
       .list("ties", ListOf.list(Scalars.STRING), TenderEvaluation::ties);
+
+  /** One criterion of an assessment summary (written only). */
+  public static final Shape<CriterionComparison, Void> COMPARISON = Shape.<CriterionComparison>written(
+      "a criterion comparison", "the tender evaluation")
+      .required("criterion", Scalars.STRING, c -> c.criterion().id())
+      .required("title", Scalars.STRING, c -> c.criterion().title())
+      .required("weight", Scalars.DECIMAL, c -> c.criterion().weight())
+      .required("score", Scalars.DECIMAL, CriterionComparison::score)
+      .required("reason", Scalars.STRING, CriterionComparison::reason)
+      .required("winnerScore", Scalars.DECIMAL, CriterionComparison::winnerScore)
+      .required("winnerReason", Scalars.STRING, CriterionComparison::winnerReason);
+
+  /** One bidder's assessment summary (written only). */
+  public static final Shape<AssessmentSummary, Void> SUMMARY = Shape.<AssessmentSummary>written(
+      "an assessment summary", "the tender evaluation")
+      .required("bidder", Scalars.STRING, AssessmentSummary::bidder)
+      .required("successful", Scalars.BOOLEAN, AssessmentSummary::successful)
+      .required("final", Scalars.BOOLEAN, AssessmentSummary::isFinal)
+      .required("rank", Scalars.INTEGER, AssessmentSummary::rank)
+      .required("bidsEvaluated", Scalars.INTEGER, AssessmentSummary::bidsEvaluated)
+      .required("awardMethod", AWARD_METHOD, AssessmentSummary::awardMethod)
+      .required("price", BasicsJson.MONEY, AssessmentSummary::price)
+      .required("total", Scalars.DECIMAL, AssessmentSummary::total)
+      .required("winnerBidder", Scalars.STRING, AssessmentSummary::winnerBidder)
+      .required("winnerTotal", Scalars.DECIMAL, AssessmentSummary::winnerTotal)
+      .optional("pricePerQualityPoint", Scalars.DECIMAL, AssessmentSummary::pricePerQualityPoint)
+      .optional("winnerPricePerQualityPoint", Scalars.DECIMAL, AssessmentSummary::winnerPricePerQualityPoint)
+      .list("criteria", COMPARISON, AssessmentSummary::criteria)
+      .list("flags", FLAG, AssessmentSummary::flags)
+      .list("decisions", DECISION, AssessmentSummary::decisions)
+      .optional("abnormallyLowPrice", LOW_PRICE, AssessmentSummary::abnormallyLowPrice)
+      .required("text", Scalars.STRING, AssessmentSummary::text);
+
+  /** The assessment summaries of a tender evaluation, one per bidder (written only). */
+  public static final Shape<TenderEvaluation, Void> SUMMARIES = Shape.<TenderEvaluation>written(
+      "assessment summaries", "the tender evaluation")
+      .document("socialvalue/assessment-summaries", 1, Set.of(1))
+      .required("tenderId", Scalars.STRING, e -> e.tender().id())
+      .required("tenderTitle", Scalars.STRING, e -> e.tender().title())
+      .required("final", Scalars.BOOLEAN, TenderEvaluation::isFinal)
+      .list("summaries", SUMMARY, TenderEvaluation::assessmentSummaries);
 
   private TenderJson() {}
 
@@ -181,9 +329,11 @@ public final class TenderJson {
         Optional<Criterion> criterion = tender.scheme().criterion(id).filter(c -> c.method() == ScoringMethod.LEVELS);
         if (problems.check(criterion.isPresent(), path + ".answers[" + id + "]", "no marked criterion '" + id
             + "' in the scheme")) {
-          BigDecimal max = criterion.get().maxMark();
-          problems.check(mark.signum() >= 0 && mark.compareTo(max) <= 0, path + ".answers[" + id + "]",
-              "mark must be between 0 and " + max.toPlainString() + ", was " + mark.toPlainString());
+          Criterion c = criterion.get();
+          problems.check(c.allows(mark), path + ".answers[" + id + "]", (c.scale().isEmpty()
+              ? "mark must be between 0 and " + c.maxMark().toPlainString()
+              : "mark must be one of " + c.scale().stream().map(BigDecimal::toPlainString).toList()) + ", was "
+              + mark.toPlainString());
         }
       });
     }
