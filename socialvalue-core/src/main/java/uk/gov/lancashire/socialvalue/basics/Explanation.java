@@ -22,24 +22,16 @@ public final class Explanation {
    * One fact of an explanation.
    *
    * <p>This class is immutable and thread-safe.
+   *
+   * @param key what the fact is, e.g. {@code deadweight}
+   * @param value the fact, e.g. {@code 0.2 (measure default)}
    */
-  public static final class Entry {
-    private final String key;
-    private final String value;
+  public record Entry(String key, String value) {
 
-    private Entry(String key, String value) {
-      this.key = Objects.requireNonNull(key, "key");
-      this.value = Objects.requireNonNull(value, "value");
-    }
-
-    /** @return what the fact is, e.g. {@code deadweight} */
-    public String key() {
-      return key;
-    }
-
-    /** @return the fact, e.g. {@code 0.2 (measure default)} */
-    public String value() {
-      return value;
+    /** Checks both parts are present. */
+    public Entry {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
     }
   }
 

@@ -7,32 +7,18 @@ import java.util.Objects;
  * A contract that delivered (verified) less value in a year than it committed: both figures and the gap.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param contract the contract id
+ * @param committed the value committed in the year
+ * @param delivered the value verified in the year
  */
-public final class ContractShortfall {
+public record ContractShortfall(String contract, BigDecimal committed, BigDecimal delivered) {
 
-  private final String contract;
-  private final BigDecimal committed;
-  private final BigDecimal delivered;
-
-  ContractShortfall(String contract, BigDecimal committed, BigDecimal delivered) {
-    this.contract = Objects.requireNonNull(contract, "contract");
-    this.committed = Objects.requireNonNull(committed, "committed");
-    this.delivered = Objects.requireNonNull(delivered, "delivered");
-  }
-
-  /** @return the contract id */
-  public String contract() {
-    return contract;
-  }
-
-  /** @return the value committed in the year */
-  public BigDecimal committed() {
-    return committed;
-  }
-
-  /** @return the value verified in the year */
-  public BigDecimal delivered() {
-    return delivered;
+  /** Checks every attribute is present. */
+  public ContractShortfall {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(committed, "committed");
+    Objects.requireNonNull(delivered, "delivered");
   }
 
   /** @return committed − delivered, positive */

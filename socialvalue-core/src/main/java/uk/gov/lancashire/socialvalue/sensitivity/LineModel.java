@@ -88,9 +88,9 @@ final class LineModel {
   BigDecimal presentValueWith(Map<Parameter, BigDecimal> overrides) {
     Map<Parameter, BigDecimal> in = new EnumMap<>(base);
     in.putAll(overrides);
-    BigDecimal start = in.get(Parameter.QUANTITY).multiply(in.get(Parameter.PROXY), MC)
-        .multiply(BigDecimal.ONE.subtract(in.get(Parameter.DISPLACEMENT)), MC)
-        .multiply(BigDecimal.ONE.subtract(in.get(Parameter.ATTRIBUTION)), MC);
+    BigDecimal start = in.get(Parameter.QUANTITY).multiply(in.get(Parameter.PROXY))
+        .multiply(BigDecimal.ONE.subtract(in.get(Parameter.DISPLACEMENT)))
+        .multiply(BigDecimal.ONE.subtract(in.get(Parameter.ATTRIBUTION)));
     BigDecimal keep = BigDecimal.ONE.subtract(in.get(Parameter.DROP_OFF));
     BigDecimal decay = BigDecimal.ONE;
     BigDecimal pv = BigDecimal.ZERO;
@@ -99,8 +99,8 @@ final class LineModel {
         decay = decay.multiply(keep, MC);
       }
       BigDecimal deadweight = isRising() ? risingDeadweights.get(t) : in.get(Parameter.DEADWEIGHT);
-      BigDecimal impact = start.multiply(BigDecimal.ONE.subtract(deadweight), MC).multiply(decay, MC);
-      pv = pv.add(impact.multiply(discountFactors.get(t), MC));
+      BigDecimal impact = start.multiply(BigDecimal.ONE.subtract(deadweight)).multiply(decay);
+      pv = pv.add(impact.multiply(discountFactors.get(t)));
     }
     return pv;
   }

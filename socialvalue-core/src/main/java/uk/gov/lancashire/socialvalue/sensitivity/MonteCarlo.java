@@ -189,7 +189,7 @@ public final class MonteCarlo {
       Parameter parameter = inputs.get(i).parameter();
       BigDecimal value = distributions[i].decimal(sample[i]);
       if (parameter == Parameter.PROXY) {
-        value = value.multiply(models[lineOf[i]].priceFactor(), MC);
+        value = value.multiply(models[lineOf[i]].priceFactor());
       }
       overrides.get(lineOf[i]).put(parameter, value);
     }

@@ -112,7 +112,7 @@ public final class OneWayTable {
   }
 
   private static BigDecimal moved(BigDecimal base, BigDecimal factor, Parameter p) {
-    BigDecimal value = base.multiply(factor, MC);
+    BigDecimal value = base.multiply(factor);
     if (p.isFraction()) {
       value = value.max(BigDecimal.ZERO).min(BigDecimal.ONE);
     }

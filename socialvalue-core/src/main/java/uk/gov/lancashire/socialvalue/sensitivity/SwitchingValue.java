@@ -1,7 +1,9 @@
 package uk.gov.lancashire.socialvalue.sensitivity;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * The value one input of one outcome must take, all else equal, for the SROI ratio to fall (or rise)
@@ -11,8 +13,16 @@ import java.util.Optional;
  * <p>A proxy's switching value is stated in the proxy's own price year, as the user states proxies.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param lineId the id of the outcome line
+ * @param parameter the input varied
+ * @param current the input's current value
+ * @param status whether a switching value exists
+ * @param value the switching value, when {@code status} is {@link Status#FOUND}
+ * @param note how the value was found, or why there is none
  */
-public final class SwitchingValue {
+public record SwitchingValue(String lineId, Parameter parameter, BigDecimal current, SwitchingValue.Status status,
+    Optional<BigDecimal> value, String note) {
 
   /** Whether a switching value exists. */
   public enum Status {
@@ -24,21 +34,17 @@ public final class SwitchingValue {
     NOT_APPLICABLE
   }
 
-  private final String lineId;
-  private final Parameter parameter;
-  private final BigDecimal current;
-  private final Status status;
-  private final Optional<BigDecimal> value;
-  private final String note;
-
-  private SwitchingValue(String lineId, Parameter parameter, BigDecimal current, Status status,
-      Optional<BigDecimal> value, String note) {
-    this.lineId = lineId;
-    this.parameter = parameter;
-    this.current = current;
-    this.status = status;
-    this.value = value;
-    this.note = note;
+  /** Checks every attribute is present and a value exists exactly when one was found. */
+  public SwitchingValue {
+    Objects.requireNonNull(lineId, "lineId");
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(note, "note");
+    if (value.isPresent() != (status == Status.FOUND)) {
+      throw ValidationException.of("value", "present exactly when the status is FOUND, was " + status);
+    }
   }
 
   static SwitchingValue found(String lineId, Parameter parameter, BigDecimal current, BigDecimal value, String note) {
@@ -47,36 +53,6 @@ public final class SwitchingValue {
 
   static SwitchingValue none(String lineId, Parameter parameter, BigDecimal current, Status status, String note) {
     return new SwitchingValue(lineId, parameter, current, status, Optional.empty(), note);
-  }
-
-  /** @return the id of the outcome line */
-  public String lineId() {
-    return lineId;
-  }
-
-  /** @return the input varied */
-  public Parameter parameter() {
-    return parameter;
-  }
-
-  /** @return the input's current value */
-  public BigDecimal current() {
-    return current;
-  }
-
-  /** @return whether a switching value exists */
-  public Status status() {
-    return status;
-  }
-
-  /** @return the switching value, when {@link #status()} is {@link Status#FOUND} */
-  public Optional<BigDecimal> value() {
-    return value;
-  }
-
-  /** @return how the value was found, or why there is none */
-  public String note() {
-    return note;
   }
 
   @Override

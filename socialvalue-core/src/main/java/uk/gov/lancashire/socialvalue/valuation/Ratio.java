@@ -15,15 +15,16 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  * presentation only, with the mode the caller names.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param label what the ratio is, e.g. {@code SROI ratio (PV ÷ investment)}
+ * @param value its exact value: £ of value per £1
  */
-public final class Ratio {
+public record Ratio(String label, BigDecimal value) {
 
-  private final String label;
-  private final BigDecimal value;
-
-  private Ratio(String label, BigDecimal value) {
-    this.label = label;
-    this.value = value;
+  /** Checks the label is present and the value bounded ({@link Args#bounded}). */
+  public Ratio {
+    Objects.requireNonNull(label, "label");
+    Args.bounded(value, "value");
   }
 
   /**
@@ -32,17 +33,7 @@ public final class Ratio {
    * @return the ratio
    */
   public static Ratio of(String label, BigDecimal value) {
-    return new Ratio(Objects.requireNonNull(label, "label"), Args.bounded(value, "value"));
-  }
-
-  /** @return what the ratio is */
-  public String label() {
-    return label;
-  }
-
-  /** @return the exact value: £ of value per £1 */
-  public BigDecimal value() {
-    return value;
+    return new Ratio(label, value);
   }
 
   /**

@@ -25,8 +25,11 @@ import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
  * A valuation to run: outcome lines, the investment, an optional contract value, a discount schedule
  * and timing convention, and a price base. {@link #result()} values it.
  *
- * <p><b>Precision.</b> Every product and quotient is computed with {@link #MATH_CONTEXT} (34
- * significant digits, half even, IEEE 754 DECIMAL128); sums are exact. Nothing is rounded to a
+ * <p><b>Precision.</b> Sums and products are exact. Quotients and powers cannot be in general, so they
+ * are computed with {@link #MATH_CONTEXT} (34 significant digits, half even, IEEE 754 DECIMAL128):
+ * price factors ({@code I_target ÷ I_base}), discount factors, the drop-off decay {@code (1 − d)^(t−1)},
+ * ratios and percentages. A figure is then the exact product of its inputs and those stated factors: a
+ * 38-digit proxy × 3 keeps every digit. Nothing is rounded to a
  * currency unit until a figure is presented with a {@link MoneyRounding}. Moneta arithmetic and
  * {@code double} are never used for money.
  *
@@ -50,7 +53,7 @@ import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 @SocialValueStyle
 public abstract class Valuation implements WithValuation {
 
-  /** The precision of every product and quotient: 34 significant digits, half even (DECIMAL128). */
+  /** The precision of every quotient and power: 34 significant digits, half even (DECIMAL128). */
   public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
 
   Valuation() {}
@@ -107,7 +110,7 @@ public abstract class Valuation implements WithValuation {
         .map(line -> ValuedLine.compute(line, currency(), base, priceFactor(line, base), factors, MATH_CONTEXT))
         .collect(java.util.stream.Collectors.toList());
     BigDecimal investmentPv = investment().entrySet().stream()
-        .map(e -> Amounts.decimal(e.getValue()).multiply(inputFactors.get(e.getKey()), MATH_CONTEXT))
+        .map(e -> Amounts.decimal(e.getValue()).multiply(inputFactors.get(e.getKey())))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     return new ValuationResult(this, valued, investmentPv, horizon);
   }

@@ -202,7 +202,7 @@ public final class ValuationResult {
   public Explanation explain(MoneyRounding rounding) {
     java.util.Optional<String> series = valuation.priceIndex().map(PriceIndexSeries::name);
     Explanation e = Explanation.of("Valuation in " + currency() + ", " + priceBaseYear() + " prices")
-        .with("precision", "34 significant digits (DECIMAL128) for products and quotients; sums exact")
+        .with("precision", "sums and products exact; quotients and powers (price, discount and decay factors, ratios) to 34 significant digits (DECIMAL128)")
         .with("discounting", valuation.discountSchedule().name() + "; " + valuation.timing().description())
         .with("price index", series.orElse("none"))
         .with("rounding", "for presentation only: " + rounding + "; breakdowns add up (largest remainder)");

@@ -54,10 +54,12 @@ public final class ValuedLine {
 
   static ValuedLine compute(OutcomeLine line, CurrencyUnit currency, int priceBaseYear, BigDecimal priceFactor,
       List<BigDecimal> discountFactorByPeriod, MathContext mc) {
-    BigDecimal proxy = line.proxyUsed().decimalAmount().multiply(priceFactor, mc);
-    BigDecimal base = line.quantity().amount().multiply(proxy, mc)
-        .multiply(BigDecimal.ONE.subtract(line.displacementUsed()), mc)
-        .multiply(BigDecimal.ONE.subtract(line.attributionUsed()), mc);
+    // products are exact; only powers (decay, discount factors) and quotients (price factors) are
+    // computed at mc, which the valuation states
+    BigDecimal proxy = line.proxyUsed().decimalAmount().multiply(priceFactor);
+    BigDecimal base = line.quantity().amount().multiply(proxy)
+        .multiply(BigDecimal.ONE.subtract(line.displacementUsed()))
+        .multiply(BigDecimal.ONE.subtract(line.attributionUsed()));
     BigDecimal keep = BigDecimal.ONE.subtract(line.dropOffUsed());
     BigDecimal decay = BigDecimal.ONE;
     List<YearValue> years = new ArrayList<>();
@@ -67,9 +69,9 @@ public final class ValuedLine {
       }
       int period = line.firstPeriod() + t - 1;
       BigDecimal deadweight = line.deadweightUsed(t);
-      BigDecimal impact = base.multiply(BigDecimal.ONE.subtract(deadweight), mc).multiply(decay, mc);
+      BigDecimal impact = base.multiply(BigDecimal.ONE.subtract(deadweight)).multiply(decay);
       BigDecimal df = discountFactorByPeriod.get(period);
-      years.add(new YearValue(t, period, deadweight, decay, impact, df, impact.multiply(df, mc)));
+      years.add(new YearValue(t, period, deadweight, decay, impact, df, impact.multiply(df)));
     }
     return new ValuedLine(line, currency, priceBaseYear, priceFactor, proxy, years);
   }

@@ -1,66 +1,32 @@
 package uk.gov.lancashire.socialvalue.valuation;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
- * One year of a valued outcome: its impact, discount factor and present value, all exact at the
- * valuation's precision and in the valuation's price base and currency.
+ * One year of a valued outcome: its impact, discount factor and present value, in the valuation's price
+ * base and currency. The impact and present value are exact products; the drop-off and discount factors
+ * are at {@link Valuation#MATH_CONTEXT}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param outcomeYear the outcome year, 1 for the first
+ * @param period the valuation period the year falls in, 0 for the first
+ * @param deadweight the deadweight applied in this year
+ * @param dropOffFactor {@code (1 − dropOff)^(outcomeYear − 1)}
+ * @param impact the undiscounted impact of the year
+ * @param discountFactor the discount factor of the period
+ * @param presentValue {@code impact × discountFactor}
  */
-public final class YearValue {
+public record YearValue(int outcomeYear, int period, BigDecimal deadweight, BigDecimal dropOffFactor, BigDecimal impact,
+    BigDecimal discountFactor, BigDecimal presentValue) {
 
-  private final int outcomeYear;
-  private final int period;
-  private final BigDecimal deadweight;
-  private final BigDecimal dropOffFactor;
-  private final BigDecimal impact;
-  private final BigDecimal discountFactor;
-  private final BigDecimal presentValue;
-
-  YearValue(int outcomeYear, int period, BigDecimal deadweight, BigDecimal dropOffFactor, BigDecimal impact,
-      BigDecimal discountFactor, BigDecimal presentValue) {
-    this.outcomeYear = outcomeYear;
-    this.period = period;
-    this.deadweight = deadweight;
-    this.dropOffFactor = dropOffFactor;
-    this.impact = impact;
-    this.discountFactor = discountFactor;
-    this.presentValue = presentValue;
-  }
-
-  /** @return the outcome year, 1 for the first */
-  public int outcomeYear() {
-    return outcomeYear;
-  }
-
-  /** @return the valuation period the year falls in, 0 for the first */
-  public int period() {
-    return period;
-  }
-
-  /** @return the deadweight applied in this year */
-  public BigDecimal deadweight() {
-    return deadweight;
-  }
-
-  /** @return {@code (1 − dropOff)^(outcomeYear − 1)} */
-  public BigDecimal dropOffFactor() {
-    return dropOffFactor;
-  }
-
-  /** @return the undiscounted impact of the year */
-  public BigDecimal impact() {
-    return impact;
-  }
-
-  /** @return the discount factor of the period */
-  public BigDecimal discountFactor() {
-    return discountFactor;
-  }
-
-  /** @return {@code impact × discountFactor} */
-  public BigDecimal presentValue() {
-    return presentValue;
+  /** Checks every figure is present. */
+  public YearValue {
+    Objects.requireNonNull(deadweight, "deadweight");
+    Objects.requireNonNull(dropOffFactor, "dropOffFactor");
+    Objects.requireNonNull(impact, "impact");
+    Objects.requireNonNull(discountFactor, "discountFactor");
+    Objects.requireNonNull(presentValue, "presentValue");
   }
 }

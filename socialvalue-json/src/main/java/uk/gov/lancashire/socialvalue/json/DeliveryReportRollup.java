@@ -319,7 +319,7 @@ public final class DeliveryReportRollup {
         }
         long lookBack = Math.max(chunk.array() + 1, chunk.from() - Structure.LOOK_BACK);
         Structure s;
-        try (InputStream in = new BufferedInputStream(source.open(lookBack), 1 << 16)) {
+        try (InputStream in = source.open(lookBack)) {
           s = Structure.scan(in, lookBack, chunk.from(), chunk.to(), chunk.exact(), source.size());
         }
         if (s.irregular || s.records == 0) {
@@ -490,23 +490,27 @@ public final class DeliveryReportRollup {
     /**
      * Scans from {@code start} (at most {@link #LOOK_BACK} before {@code from}) for the chunk's records.
      */
-    static Structure scan(InputStream in, long start, long from, long to, boolean exact, long size) throws IOException {
+    static Structure scan(InputStream stream, long start, long from, long to, boolean exact, long size)
+        throws IOException {
       Structure s = new Structure();
-      long at = start;
-      int c = in.read();
-      // find the first record's start: the first '{' at or after from, after '}' ',' (or the array's opening)
+      Bytes in = new Bytes(stream, start);
+      // the first record's start: the first '{' at or after from that follows '}' ',' (or the array's opening)
       int last = exact ? ',' : 0;
       int beforeLast = exact ? '}' : 0;
+      int c;
       while (true) {
+        c = in.next();
         if (c < 0) {
           s.begin = size;
           s.end = size;
           return s;
         }
+        long at = in.position() - 1;
         if (at >= from && c == '{' && last == ',' && beforeLast == '}') {
+          s.begin = at;
           break;
         }
-        if (exact && at >= from && !isSpace(c) && c != '{') {
+        if (exact && at >= from && !isSpace(c)) {
           s.irregular = true; // an empty array, or not an object: the streamed reader alone says what it is
           return s;
         }
@@ -514,86 +518,44 @@ public final class DeliveryReportRollup {
           beforeLast = last;
           last = c;
         }
-        at++;
-        c = in.read();
       }
-      s.begin = at;
-      // records: '{' … '}' then ',' or ']'
+      // records: '{' … '}' then ',' or ']'; c is the '{' of a record
       while (true) {
-        if (at >= to) {
-          s.end = at;
+        long recordStart = in.position() - 1;
+        if (recordStart >= to) {
+          s.end = recordStart;
           return s;
         }
-        // c == '{' at 'at'
-        int depth = 0;
-        boolean string = false;
-        boolean escape = false;
-        while (true) {
+        int depth = 1;
+        while (depth > 0) {
+          c = in.next();
           if (c < 0) {
             s.irregular = true;
             return s;
           }
-          if (string) {
-            if (escape) {
-              escape = false;
-            } else if (c == '\\') {
-              escape = true;
-            } else if (c == '"') {
-              string = false;
+          if (c == '"') {
+            if (!in.skipString()) {
+              s.irregular = true;
+              return s;
             }
-          } else if (c == '"') {
-            string = true;
           } else if (c == '{' || c == '[') {
             depth++;
           } else if (c == '}' || c == ']') {
             depth--;
-            if (depth == 0) {
-              break;
-            }
           }
-          at++;
-          c = in.read();
         }
         s.records++;
-        s.lastRecordEnd = at + 1;
-        at++;
-        c = in.read();
-        while (c >= 0 && isSpace(c)) {
-          at++;
-          c = in.read();
-        }
+        s.lastRecordEnd = in.position();
+        c = in.nextNonSpace();
         if (c == ']') {
-          s.end = at;
+          s.end = in.position() - 1;
           s.arrayEnded = true;
-          at++;
-          c = in.read();
-          while (c >= 0 && isSpace(c)) {
-            at++;
-            c = in.read();
-          }
-          if (c != '}') {
+          if (in.nextNonSpace() != '}' || in.nextNonSpace() >= 0) {
             s.irregular = true;
-            return s;
-          }
-          while ((c = in.read()) >= 0) {
-            if (!isSpace(c)) {
-              s.irregular = true;
-              return s;
-            }
           }
           return s;
         }
-        if (c != ',') {
-          s.irregular = true;
-          return s;
-        }
-        at++;
-        c = in.read();
-        while (c >= 0 && isSpace(c)) {
-          at++;
-          c = in.read();
-        }
-        if (c != '{') {
+        if (c != ',' || in.nextNonSpace() != '{') {
           s.irregular = true;
           return s;
         }
@@ -602,6 +564,73 @@ public final class DeliveryReportRollup {
 
     private static boolean isSpace(int c) {
       return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+  }
+
+  /** Bytes of a stream one at a time, from a buffer of its own (no lock per byte), knowing their position. */
+  private static final class Bytes {
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int next;
+    private int length;
+    private long offset;
+
+    Bytes(InputStream in, long start) {
+      this.in = in;
+      this.offset = start;
+    }
+
+    /** @return the position of the byte {@link #next()} returns next */
+    long position() {
+      return offset + next;
+    }
+
+    int next() throws IOException {
+      if (next == length && !fill()) {
+        return -1;
+      }
+      return buffer[next++] & 0xFF;
+    }
+
+    int nextNonSpace() throws IOException {
+      int c;
+      do {
+        c = next();
+      } while (Structure.isSpace(c));
+      return c;
+    }
+
+    /** Skips the rest of a string whose opening quote was read; false at the end of the stream. */
+    boolean skipString() throws IOException {
+      while (true) {
+        byte[] b = buffer;
+        int i = next;
+        int n = length;
+        while (i < n && b[i] != '"' && b[i] != '\\') {
+          i++;
+        }
+        next = i;
+        if (i == n) {
+          if (!fill()) {
+            return false;
+          }
+          continue;
+        }
+        next++;
+        if (b[i] == '"') {
+          return true;
+        }
+        if (next() < 0) { // the escaped character
+          return false;
+        }
+      }
+    }
+
+    private boolean fill() throws IOException {
+      offset += length;
+      next = 0;
+      length = Math.max(0, in.readNBytes(buffer, 0, buffer.length));
+      return length > 0;
     }
   }
 }

@@ -101,9 +101,9 @@ public final class IllustrativeNational {
     return b.build();
   }
 
-  /** @return measure m's proxy: 0, 1 or 2 decimal places, from about 1 to 30,000 */
+  /** @return measure m's proxy: 0, 1 or 2 decimal places, from about 1 to 5,000 */
   static BigDecimal proxy(int m) {
-    long pence = 137 + (m * 7_919L * 104_729L) % 3_000_000L;
+    long pence = 137 + (m * 7_919L * 104_729L) % 500_000L;
     int places = 2 - m % 3;
     return BigDecimal.valueOf(places == 2 ? pence : places == 1 ? pence / 10 : pence / 100, places);
   }

@@ -56,7 +56,7 @@ public final class NationalDataGenerator {
     int measure = (int) ((h >>> 16) % IllustrativeNational.MEASURES);
     int year = 2024 + (int) ((h >>> 24) % 5);
     int quarter = 1 + (int) ((h >>> 28) % 4);
-    long unscaled = 1 + (g >>> 1) % 100_000;
+    long unscaled = 1 + (g >>> 1) % 2_000;
     BigDecimal quantity = BigDecimal.valueOf((g & 63) == 0 ? -unscaled : unscaled, measure % 3);
     int stageDraw = (int) ((g >>> 8) % 20);
     String status = stageDraw < 12 ? "VERIFIED" : stageDraw < 15 ? "EVIDENCED" : stageDraw < 17 ? "CLAIMED"
