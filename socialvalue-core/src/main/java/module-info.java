@@ -17,5 +17,6 @@ module uk.gov.lancashire.socialvalue.core {
   exports uk.gov.lancashire.socialvalue.sensitivity;
   exports uk.gov.lancashire.socialvalue.tender;
   exports uk.gov.lancashire.socialvalue.delivery;
+  exports uk.gov.lancashire.socialvalue.performance;
   exports uk.gov.lancashire.socialvalue.portfolio;
 }

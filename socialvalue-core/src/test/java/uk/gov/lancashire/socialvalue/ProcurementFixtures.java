@@ -45,7 +45,7 @@ public final class ProcurementFixtures {
   public static final MeasureCode NEET_HIRES = MeasureCode.parse("NT4");
   /** Training, weeks, £300 a week. */
   public static final MeasureCode TRAINING = MeasureCode.parse("NT10");
-  /** Local spend, £, 0.5 per £1. */
+  /** Local spend, £, 0.5 per £1; local-only (spend outside the contract's locality does not count). */
   public static final MeasureCode LOCAL_SPEND = MeasureCode.parse("NT18");
   /** Carbon saved, tCO2e, £250 a tonne. */
   public static final MeasureCode CARBON = MeasureCode.parse("NT31");
@@ -104,7 +104,8 @@ public final class ProcurementFixtures {
                 Alignment.of("lcc", "caring")),
             measure(TRAINING, Unit.WEEKS, MeasureKind.MONETISED, "skills", CountingRules.none(),
                 Alignment.of("lcc", "growth")),
-            measure(LOCAL_SPEND, Unit.MONEY, MeasureKind.MONETISED, "local-economy", CountingRules.none(),
+            measure(LOCAL_SPEND, Unit.MONEY, MeasureKind.MONETISED, "local-economy",
+                CountingRules.builder().localOnly(true).build(),
                 Alignment.of("lcc", "growth")),
             measure(CARBON, Unit.TONNES_CO2E, MeasureKind.MONETISED, "carbon", CountingRules.none(),
                 Alignment.of("lcc", "environment")),

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
+import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.tender.Bid;
 import uk.gov.lancashire.socialvalue.tender.Commitment;
@@ -28,6 +29,10 @@ import uk.gov.lancashire.socialvalue.tender.Tender;
  * four quarters of the UK financial year (April to March): a contract starting in 2024/25-Q3 has year 1
  * from 2024/25-Q3 to 2025/26-Q2. Each KPI's yearly quantity is scheduled evenly over its year's four
  * quarters (a division by 4, always exact).
+ *
+ * <p>The term is bounded like every duration in the SDK: from 1 to {@link Adjustments#MAX_DURATION_YEARS}
+ * (200) years, the longest horizon of the Green Book discount schedule; a longer term is refused with its
+ * path ({@code termYears}), never overflowed.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -147,13 +152,14 @@ public abstract class Contract implements WithContract {
   void check() {
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
-    problems.check(termYears() >= 1, "termYears", "must be at least 1, was " + termYears());
+    problems.check(termYears() >= 1 && termYears() <= Adjustments.MAX_DURATION_YEARS, "termYears",
+        "must be from 1 to " + Adjustments.MAX_DURATION_YEARS + " years, was " + termYears());
     problems.check(!primeSupplier().isBlank(), "primeSupplier", "must not be blank");
     Set<MeasureCode> measures = new HashSet<>();
     for (int i = 0; i < kpis().size(); i++) {
       Kpi kpi = kpis().get(i);
       problems.check(measures.add(kpi.measure()), "kpis[" + i + "]", "duplicate KPI for " + kpi.measure());
-      kpi.yearly().keySet().forEach(y -> problems.check(y <= termYears(), "kpis[" + kpi.measure() + "].yearly[" + y + "]",
+      kpi.yearly().keySet().forEach(y -> problems.check(y <= Math.min(termYears(), Adjustments.MAX_DURATION_YEARS), "kpis[" + kpi.measure() + "].yearly[" + y + "]",
           "year " + y + " is beyond the " + termYears() + "-year term"));
     }
     problems.throwIfAny();

@@ -8,46 +8,29 @@ import java.util.Objects;
  * attributed to the contract (quantity × share) and its value with the contract's pinned edition.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param record the record
+ * @param tier the reporting supplier's tier, 1 for the prime
+ * @param local whether the record is local by the contract's locality
+ * @param quantity the quantity attributed to the contract: quantity × share
+ * @param value the exact value of {@code quantity}
  */
-public final class CountedRecord {
+public record CountedRecord(DeliveryRecord record, int tier, LocalStatus local, BigDecimal quantity, BigDecimal value) {
 
-  private final DeliveryRecord record;
-  private final int tier;
-  private final LocalStatus local;
-  private final BigDecimal quantity;
-  private final BigDecimal value;
-
-  CountedRecord(DeliveryRecord record, int tier, LocalStatus local, BigDecimal quantity, BigDecimal value) {
-    this.record = Objects.requireNonNull(record, "record");
-    this.tier = tier;
-    this.local = Objects.requireNonNull(local, "local");
-    this.quantity = Objects.requireNonNull(quantity, "quantity");
-    this.value = Objects.requireNonNull(value, "value");
-  }
-
-  /** @return the record */
-  public DeliveryRecord record() {
-    return record;
-  }
-
-  /** @return the reporting supplier's tier, 1 for the prime */
-  public int tier() {
-    return tier;
-  }
-
-  /** @return whether the record is local by the contract's locality */
-  public LocalStatus local() {
-    return local;
-  }
-
-  /** @return the quantity attributed to the contract: quantity × share */
-  public BigDecimal quantity() {
-    return quantity;
-  }
-
-  /** @return the exact value of {@link #quantity()} */
-  public BigDecimal value() {
-    return value;
+  /**
+   * Checks every component is present.
+   *
+   * @param record see the record description
+   * @param tier see the record description
+   * @param local see the record description
+   * @param quantity see the record description
+   * @param value see the record description
+   */
+  public CountedRecord {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(local, "local");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(value, "value");
   }
 
   /** @return {@code recordId quantity value} */

@@ -5,6 +5,7 @@ import java.util.SortedMap;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
+import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /**
@@ -39,7 +40,8 @@ public abstract class Kpi implements WithKpi {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    yearly().keySet().forEach(y -> problems.check(y >= 1, "yearly[" + y + "]", "contract years start at 1"));
+    yearly().keySet().forEach(y -> problems.check(y >= 1 && y <= Adjustments.MAX_DURATION_YEARS, "yearly[" + y + "]",
+        "contract years run from 1 to " + Adjustments.MAX_DURATION_YEARS + ", was " + y));
     problems.throwIfAny();
   }
 

@@ -8,32 +8,24 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * money (zero for measures that are not monetised).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param measure the measure
+ * @param quantity progress in the measure's unit
+ * @param value progress in money, valued with the contract's pinned edition
  */
-public final class MeasureProgress {
+public record MeasureProgress(MeasureCode measure, ProgressFigures quantity, ProgressFigures value) {
 
-  private final MeasureCode measure;
-  private final ProgressFigures quantity;
-  private final ProgressFigures value;
-
-  MeasureProgress(MeasureCode measure, ProgressFigures quantity, ProgressFigures value) {
-    this.measure = Objects.requireNonNull(measure, "measure");
-    this.quantity = Objects.requireNonNull(quantity, "quantity");
-    this.value = Objects.requireNonNull(value, "value");
-  }
-
-  /** @return the measure */
-  public MeasureCode measure() {
-    return measure;
-  }
-
-  /** @return progress in the measure's unit */
-  public ProgressFigures quantity() {
-    return quantity;
-  }
-
-  /** @return progress in money, valued with the contract's pinned edition */
-  public ProgressFigures value() {
-    return value;
+  /**
+   * Checks every component is present.
+   *
+   * @param measure see the record description
+   * @param quantity see the record description
+   * @param value see the record description
+   */
+  public MeasureProgress {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(value, "value");
   }
 
   /** @return the measure's RAG status, from its quantity */

@@ -2,95 +2,98 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Committed vs claimed vs verified, in one unit (a measure's quantity, or money): the commitment over
- * the whole term and to date, what was claimed (every counted record, whatever its status) and
- * verified to date, percent delivered (verified ÷ committed to date × 100), the RAG status, the
- * shortfall (committed to date − verified, never below 0) and the forecast at completion from the run
- * rate (verified ÷ quarters elapsed × quarters in the term).
+ * Committed vs claimed vs verified, in one unit (a measure's quantity, or money), as of a reporting
+ * quarter: the commitment over the whole term and to date; what was claimed (every counted record,
+ * whatever its status) and verified to date; percent delivered and the RAG status on the thresholds'
+ * {@link RagBasis basis}; the gap to verified split into what the supplier did not claim
+ * ({@link #supplierShortfall()}) and what the council has not yet verified ({@link #verificationBacklog()});
+ * and the {@link Forecast forecast at completion} with its method.
  *
- * <p>Exact; the two divisions (percent, forecast) use {@link MathContext#DECIMAL128}.
+ * <p>Exact; the one division (percent) uses {@link MathContext#DECIMAL128}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param committed committed over the whole term
+ * @param committedToDate committed up to and including the as-of quarter
+ * @param claimed claimed to date: every counted record, claimed, evidenced or verified
+ * @param verified verified to date
+ * @param delivered delivered to date on the RAG basis
+ * @param basis the RAG basis {@code delivered} is measured on
+ * @param percentDelivered delivered ÷ committed to date × 100; empty when nothing positive was due
+ * @param rag the RAG status of {@code percentDelivered}; {@link RagStatus#NOT_DUE} when it is empty
+ * @param forecastAtCompletion the forecast at completion, with its method
  */
-public final class ProgressFigures {
+public record ProgressFigures(BigDecimal committed, BigDecimal committedToDate, BigDecimal claimed,
+    BigDecimal verified, BigDecimal delivered, RagBasis basis, Optional<BigDecimal> percentDelivered, RagStatus rag,
+    Forecast forecastAtCompletion) {
 
   private static final MathContext DIVISION = MathContext.DECIMAL128;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final BigDecimal committed;
-  private final BigDecimal committedToDate;
-  private final BigDecimal claimed;
-  private final BigDecimal verified;
-  private final Optional<BigDecimal> percentDelivered;
-  private final RagStatus rag;
-  private final BigDecimal forecast;
-
-  private ProgressFigures(BigDecimal committed, BigDecimal committedToDate, BigDecimal claimed,
-      BigDecimal verified, int elapsedQuarters, int termQuarters, RagThresholds thresholds) {
-    this.committed = committed;
-    this.committedToDate = committedToDate;
-    this.claimed = claimed;
-    this.verified = verified;
-    this.percentDelivered = committedToDate.signum() > 0
-        ? Optional.of(verified.multiply(HUNDRED).divide(committedToDate, DIVISION)) : Optional.empty();
-    this.rag = percentDelivered.map(thresholds::status).orElse(RagStatus.NOT_DUE);
-    this.forecast = elapsedQuarters == 0 ? BigDecimal.ZERO
-        : verified.multiply(BigDecimal.valueOf(termQuarters)).divide(BigDecimal.valueOf(elapsedQuarters), DIVISION);
+  /**
+   * Checks every component is present.
+   *
+   * @param committed see the record description
+   * @param committedToDate see the record description
+   * @param claimed see the record description
+   * @param verified see the record description
+   * @param delivered see the record description
+   * @param basis see the record description
+   * @param percentDelivered see the record description
+   * @param rag see the record description
+   * @param forecastAtCompletion see the record description
+   */
+  public ProgressFigures {
+    Objects.requireNonNull(committed, "committed");
+    Objects.requireNonNull(committedToDate, "committedToDate");
+    Objects.requireNonNull(claimed, "claimed");
+    Objects.requireNonNull(verified, "verified");
+    Objects.requireNonNull(delivered, "delivered");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(percentDelivered, "percentDelivered");
+    Objects.requireNonNull(rag, "rag");
+    Objects.requireNonNull(forecastAtCompletion, "forecastAtCompletion");
   }
 
   static ProgressFigures of(BigDecimal committed, BigDecimal committedToDate, BigDecimal claimed,
-      BigDecimal verified, int elapsedQuarters, int termQuarters, RagThresholds thresholds) {
-    return new ProgressFigures(committed, committedToDate, claimed, verified, elapsedQuarters, termQuarters, thresholds);
+      BigDecimal verified, BigDecimal delivered, RagThresholds thresholds, Forecast forecast) {
+    Optional<BigDecimal> percent = committedToDate.signum() > 0
+        ? Optional.of(delivered.multiply(HUNDRED).divide(committedToDate, DIVISION)) : Optional.empty();
+    return new ProgressFigures(committed, committedToDate, claimed, verified, delivered, thresholds.basis(), percent,
+        percent.map(thresholds::status).orElse(RagStatus.NOT_DUE), forecast);
   }
 
-  /** @return committed over the whole term */
-  public BigDecimal committed() {
-    return committed;
-  }
-
-  /** @return committed up to and including the as-of quarter */
-  public BigDecimal committedToDate() {
-    return committedToDate;
-  }
-
-  /** @return claimed to date: every counted record, claimed, evidenced or verified */
-  public BigDecimal claimed() {
-    return claimed;
-  }
-
-  /** @return verified to date */
-  public BigDecimal verified() {
-    return verified;
-  }
-
-  /** @return verified ÷ committed to date × 100; empty when nothing positive was due */
-  public Optional<BigDecimal> percentDelivered() {
-    return percentDelivered;
-  }
-
-  /** @return the RAG status of {@link #percentDelivered()} */
-  public RagStatus rag() {
-    return rag;
-  }
-
-  /** @return committed to date − verified, or 0 when delivery is ahead */
+  /** @return committed to date − verified, or 0 when delivery is ahead: the whole gap to the audited figure */
   public BigDecimal shortfall() {
     return committedToDate.subtract(verified).max(BigDecimal.ZERO);
   }
 
-  /** @return verified ÷ quarters elapsed × quarters in the term; 0 before the first quarter */
-  public BigDecimal forecast() {
-    return forecast;
+  /** @return committed to date − claimed, or 0: what the supplier has not even claimed */
+  public BigDecimal supplierShortfall() {
+    return committedToDate.subtract(claimed).max(BigDecimal.ZERO);
   }
 
-  /** @return e.g. {@code committed 100, to date 50, claimed 45, verified 40, 80% AMBER} */
+  /** @return claimed − verified: counted records still awaiting the council's verification */
+  public BigDecimal verificationBacklog() {
+    return claimed.subtract(verified);
+  }
+
+  /** @return the forecast at completion's figure; see {@link #forecastAtCompletion()} for its method */
+  public BigDecimal forecast() {
+    return forecastAtCompletion.value();
+  }
+
+  /** @return e.g. {@code committed 100, to date 50, claimed 45, verified 40, 90% (claimed) GREEN} */
   @Override
   public String toString() {
     return "committed " + committed.toPlainString() + ", to date " + committedToDate.toPlainString()
         + ", claimed " + claimed.toPlainString() + ", verified " + verified.toPlainString() + ", "
-        + percentDelivered.map(p -> p.stripTrailingZeros().toPlainString() + "% ").orElse("") + rag;
+        + percentDelivered.map(p -> p.stripTrailingZeros().toPlainString() + "% (" + basis.name().toLowerCase(java.util.Locale.ROOT) + ") ")
+            .orElse("") + rag + ", forecast " + forecast().stripTrailingZeros().toPlainString() + " ("
+        + forecastAtCompletion.method() + ")";
   }
 }

@@ -6,9 +6,11 @@ import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
 /**
- * The thresholds of a RAG status, as percent delivered (verified ÷ committed to date × 100): green at
- * or above {@link #green()}, amber at or above {@link #amber()}, red below. The defaults (90 and 70)
- * are this SDK's illustrative choice, not a published standard: set the council's own.
+ * The thresholds of a RAG status, as percent delivered (delivered on the {@link #basis()} ÷ committed
+ * to date × 100): green at or above {@link #green()}, amber at or above {@link #amber()}, red below. The
+ * defaults (90 and 70) are this SDK's illustrative choice, not a published standard: set the council's
+ * own. The default basis is {@link RagBasis#CLAIMED} (the supplier's delivery; the verification backlog
+ * is its own figure): see {@link RagBasis}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -20,7 +22,7 @@ public abstract class RagThresholds implements WithRagThresholds {
 
   RagThresholds() {}
 
-  /** @return green from 90%, amber from 70% */
+  /** @return green from 90%, amber from 70%, on the claimed basis */
   public static RagThresholds defaults() {
     return DEFAULTS;
   }
@@ -44,6 +46,20 @@ public abstract class RagThresholds implements WithRagThresholds {
   @Value.Default
   public BigDecimal amber() {
     return BigDecimal.valueOf(70);
+  }
+
+  /** @return which delivered figure the percent is measured on; {@link RagBasis#CLAIMED} unless set */
+  @Value.Default
+  public RagBasis basis() {
+    return RagBasis.CLAIMED;
+  }
+
+  /**
+   * @param basis the delivered figure to measure against
+   * @return these thresholds on that basis
+   */
+  public RagThresholds on(RagBasis basis) {
+    return new Builder().green(green()).amber(amber()).basis(basis).build();
   }
 
   /**

@@ -4,21 +4,20 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
-import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
-import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /**
  * Something delivered once for several contracts (an apprentice working across three contracts, a
  * £1,500 event serving three projects), attributed to each by a declared share (council social value guidance). The
  * shares must each be in (0, 1] and add up to at most 1, so the resource is never counted more than
  * once in total; less than 1 leaves the rest unattributed (e.g. to work outside these contracts).
+ *
+ * <p>The reported attributes are declared once, in {@link ReportedActivity}; the resource's id is the
+ * stem of each contract's record id, {@code id@contractId}.
  *
  * <p>{@link #recordFor(String)} gives the record each contract counts: the whole quantity with the
  * contract's share, so the audit trail shows both.
@@ -57,33 +56,6 @@ public abstract class SharedResource implements ReportedActivity, WithSharedReso
     return shares;
   }
 
-  /** @return the resource id; each contract's record id is {@code id@contractId} */
-  public abstract String id();
-
-  /** @return the reporting period */
-  public abstract FinancialQuarter period();
-
-  /** @return the measure */
-  public abstract MeasureCode measure();
-
-  /** @return the whole quantity, before shares */
-  public abstract BigDecimal quantity();
-
-  /** @return the supplier reporting it */
-  public abstract String supplier();
-
-  /** @return the status */
-  public abstract RecordStatus status();
-
-  /** @return evidence references */
-  public abstract List<String> evidence();
-
-  /** @return the person or asset, if any */
-  public abstract Optional<String> claimKey();
-
-  /** @return the location, if any */
-  public abstract Optional<Location> location();
-
   /** @return each contract's share, by contract id */
   public abstract Map<String, BigDecimal> shares();
 
@@ -100,7 +72,7 @@ public abstract class SharedResource implements ReportedActivity, WithSharedReso
     }
     return DeliveryRecord.builder().id(id() + "@" + contractId).period(period()).measure(measure())
         .quantity(quantity()).supplier(supplier()).status(status()).addAllEvidence(evidence())
-        .claimKey(claimKey()).location(location()).share(share).build();
+        .claimKey(claimKey()).location(location()).employmentStart(employmentStart()).share(share).build();
   }
 
   /** @return every contract's record, by contract id */

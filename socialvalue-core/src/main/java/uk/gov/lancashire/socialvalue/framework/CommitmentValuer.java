@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.framework;
 
 import java.math.BigDecimal;
+import java.util.OptionalInt;
 import javax.money.CurrencyUnit;
 
 /**
@@ -46,4 +47,16 @@ public interface CommitmentValuer {
    * @return the exact value; zero when the measure is not {@linkplain #isValued(MeasureCode) valued}
    */
   BigDecimal value(MeasureCode measure, BigDecimal quantity);
+
+  /**
+   * The price year of a measure's values, so sums across contracts can refuse to add values of different
+   * price years without a price index (HM Treasury Green Book: restate to one price base before adding).
+   *
+   * @param measure a measure code
+   * @return the price year its values are in; empty when the measure is not valued or the valuer does not
+   *     say (then no price-year check is possible)
+   */
+  default OptionalInt priceYear(MeasureCode measure) {
+    return OptionalInt.empty();
+  }
 }

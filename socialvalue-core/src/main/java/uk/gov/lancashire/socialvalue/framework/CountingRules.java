@@ -8,11 +8,19 @@ import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
  * The counting rules of a measure (council social value guidance), held as data so the delivery engine can enforce them.
  *
  * <ul>
- *   <li>{@link #firstYearOnly()}: a person counts in the first year only (disadvantaged-group hires).
+ *   <li>{@link #firstYearOnly()}: a person counts in the first 12 months of their own employment with
+ *       the supplier (disadvantaged-group hires), whichever contract year that is.
  *   <li>{@link #exclusiveGroup()}: measures in the same group are mutually exclusive for one person
  *       (one hire is never both "long-term unemployed" and "NEET"); the same person may still count
  *       under a measure outside the group, such as local employment.
+ *   <li>{@link #localOnly()}: only delivery inside the contract's own locality counts (local people
+ *       employed, spend with local suppliers); a record outside it, or with no location the locality
+ *       can judge, is excluded and reported. "Local" is defined per contract, not per framework.
  * </ul>
+ *
+ * <p>Source: council TOMs guidance (Torbay Council, "TOMs dos and don'ts",
+ * https://www.torbay.gov.uk/council/social-value/toms-dos-and-donts/; Lancashire County Council,
+ * social value definitions, https://www.lancashire.gov.uk/business/social-value/definitions/).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,9 +42,15 @@ public abstract class CountingRules implements WithCountingRules {
     return new Builder();
   }
 
-  /** @return true when a person or asset counts in the first contract year only */
+  /** @return true when a person counts in the first 12 months of their own employment only */
   @Value.Default
   public boolean firstYearOnly() {
+    return false;
+  }
+
+  /** @return true when only delivery inside the contract's locality counts */
+  @Value.Default
+  public boolean localOnly() {
     return false;
   }
 

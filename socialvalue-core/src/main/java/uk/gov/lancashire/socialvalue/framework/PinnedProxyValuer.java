@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.framework;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.OptionalInt;
 import javax.money.CurrencyUnit;
 
 /** {@link CommitmentValuer#pinned(ProxyEdition)}: quantity × proxy, exact (a product needs no rounding). */
@@ -31,6 +32,11 @@ final class PinnedProxyValuer implements CommitmentValuer {
   @Override
   public BigDecimal value(MeasureCode measure, BigDecimal quantity) {
     return edition.proxy(measure).map(p -> quantity.multiply(p.decimalAmount())).orElse(BigDecimal.ZERO);
+  }
+
+  @Override
+  public OptionalInt priceYear(MeasureCode measure) {
+    return edition.proxy(measure).map(p -> OptionalInt.of(p.priceYear())).orElse(OptionalInt.empty());
   }
 
   @Override

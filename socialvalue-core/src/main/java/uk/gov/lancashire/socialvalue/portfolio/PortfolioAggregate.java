@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,16 +12,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 
 /**
  * The portfolio roll-up: exact sums of {@link PortfolioFact facts} held by contract, supplier, measure,
@@ -32,6 +38,11 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * holds because the sums are exact {@link BigDecimal} additions (no rounding, no Moneta arithmetic) and
  * equality compares numbers by value, not scale. Combining aggregates in different currencies is an
  * error, never a silent mix.
+ *
+ * <p><strong>One price base.</strong> Facts keep their price year; every view refuses, with a problem
+ * naming the contracts of each price year, to add values of different price years (as the valuation
+ * engine refuses it). {@link #restatedTo(int, PriceIndexSeries)} restates them to one base year through
+ * a price index series first (HM Treasury Green Book: {@code V_target = V × I_target ÷ I_base}).
  *
  * <p><strong>Streaming.</strong> The {@link Accumulator} is mutable and allocates nothing per fact
  * beyond its cell's sums; {@link #collector()} works with parallel streams.
@@ -155,6 +166,7 @@ public final class PortfolioAggregate {
 
   /** @return the total of every fact held */
   public Totals total() {
+    checkOnePriceBase();
     Sums sum = new Sums();
     cells.values().forEach(sum::add);
     return totals(sum, false);
@@ -229,6 +241,72 @@ public final class PortfolioAggregate {
     return Collections.unmodifiableMap(all);
   }
 
+  // ---------------------------------------------------------------- price base
+
+  /** @return the price years of the values held (facts that state none are left out), in order */
+  public SortedSet<Integer> priceYears() {
+    SortedSet<Integer> years = new TreeSet<>();
+    cells.keySet().forEach(c -> {
+      if (c.priceYear != 0) {
+        years.add(c.priceYear);
+      }
+    });
+    return Collections.unmodifiableSortedSet(years);
+  }
+
+  /**
+   * Restates every value to one price base year: {@code V × I_base ÷ I_year} with the series' index
+   * values (HM Treasury Green Book), the quotient of the two index values at {@link MathContext#DECIMAL128}
+   * and the product exact. Values that state no price year are left as they are.
+   *
+   * @param baseYear the price year wanted
+   * @param series the price index series, user data, e.g. the GDP deflator
+   * @return the aggregate in {@code baseYear} prices
+   * @throws ValidationException naming, for each price year the series does not cover, the contracts
+   *     whose values need it
+   */
+  public PortfolioAggregate restatedTo(int baseYear, PriceIndexSeries series) {
+    Objects.requireNonNull(series, "series");
+    Problems problems = new Problems();
+    SortedSet<Integer> needed = new TreeSet<>(priceYears());
+    needed.add(baseYear);
+    for (int y : needed) {
+      problems.check(series.covers(y), "priceIndex.indexByYear[" + y + "]", "series '" + series.name()
+          + "' has no index for " + y + (y == baseYear ? ", the base year" : "; contracts " + contractsIn(y)
+          + " have values in " + y + " prices"));
+    }
+    problems.throwIfAny();
+    Accumulator acc = new Accumulator();
+    acc.currency = currency.orElse(null);
+    cells.forEach((cell, sums) -> {
+      if (cell.priceYear == 0 || cell.priceYear == baseYear) {
+        acc.cells.computeIfAbsent(cell, c -> new Sums()).add(sums);
+      } else {
+        BigDecimal factor = series.factor(cell.priceYear, baseYear, MathContext.DECIMAL128);
+        Sums restated = new Sums();
+        restated.quantity = sums.quantity;
+        restated.value = sums.value.multiply(factor);
+        restated.count = sums.count;
+        acc.cells.computeIfAbsent(cell.inPriceYear(baseYear), c -> new Sums()).add(restated);
+      }
+    });
+    return acc.result();
+  }
+
+  private void checkOnePriceBase() {
+    SortedSet<Integer> years = priceYears();
+    if (years.size() > 1) {
+      throw ValidationException.of("priceYear", "values in " + years.stream()
+          .map(y -> y + " prices (contracts " + contractsIn(y) + ")").collect(Collectors.joining(" and "))
+          + " cannot be added without a price index: restate them to one base year with restatedTo(baseYear, series)");
+    }
+  }
+
+  private String contractsIn(int priceYear) {
+    return cells.keySet().stream().filter(c -> c.priceYear == priceYear).map(c -> c.contract)
+        .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private <K extends Comparable<? super K>> SortedMap<K, Totals> group(Function<Cell, K> key, boolean withQuantity) {
@@ -238,6 +316,7 @@ public final class PortfolioAggregate {
   }
 
   private <K> Map<K, Sums> sumsBy(Function<Cell, K> key) {
+    checkOnePriceBase();
     Map<K, Sums> sums = new HashMap<>();
     cells.forEach((cell, s) -> sums.computeIfAbsent(key.apply(cell), k -> new Sums()).add(s));
     return sums;
@@ -284,7 +363,8 @@ public final class PortfolioAggregate {
      */
     public void add(PortfolioFact fact) {
       useCurrency(fact.currency());
-      Cell cell = new Cell(fact.contract(), fact.supplier(), fact.measure(), fact.local(), fact.year(), fact.stage());
+      Cell cell = new Cell(fact.contract(), fact.supplier(), fact.measure(), fact.local(), fact.year(), fact.stage(),
+          fact.priceYear().orElse(0));
       cells.computeIfAbsent(cell, c -> new Sums()).add(fact.quantity(), fact.value());
     }
 
@@ -337,16 +417,24 @@ public final class PortfolioAggregate {
     final LocalStatus local;
     final FinancialYear year;
     final ValueStage stage;
+    /** The price year of the value, 0 when not stated. */
+    final int priceYear;
     private final int hash;
 
-    Cell(String contract, String supplier, MeasureCode measure, LocalStatus local, FinancialYear year, ValueStage stage) {
+    Cell(String contract, String supplier, MeasureCode measure, LocalStatus local, FinancialYear year, ValueStage stage,
+        int priceYear) {
       this.contract = contract;
       this.supplier = supplier;
       this.measure = measure;
       this.local = local;
       this.year = year;
       this.stage = stage;
-      this.hash = Objects.hash(contract, supplier, measure, local, year, stage);
+      this.priceYear = priceYear;
+      this.hash = Objects.hash(contract, supplier, measure, local, year, stage, priceYear);
+    }
+
+    Cell inPriceYear(int base) {
+      return new Cell(contract, supplier, measure, local, year, stage, base);
     }
 
     @Override
@@ -356,7 +444,8 @@ public final class PortfolioAggregate {
       }
       Cell that = (Cell) other;
       return hash == that.hash && contract.equals(that.contract) && supplier.equals(that.supplier)
-          && measure.equals(that.measure) && local == that.local && year.equals(that.year) && stage == that.stage;
+          && measure.equals(that.measure) && local == that.local && year.equals(that.year) && stage == that.stage
+          && priceYear == that.priceYear;
     }
 
     @Override

@@ -4,6 +4,7 @@ import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
+import uk.gov.lancashire.socialvalue.framework.Adjustments;
 
 /**
  * A procurement being evaluated: its term in years, currency, evaluation scheme and the proxy edition
@@ -46,7 +47,8 @@ public abstract class Tender implements WithTender {
   void check() {
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
-    problems.check(termYears() >= 1, "termYears", "must be at least 1, was " + termYears());
+    problems.check(termYears() >= 1 && termYears() <= Adjustments.MAX_DURATION_YEARS, "termYears",
+        "must be from 1 to " + Adjustments.MAX_DURATION_YEARS + " years, was " + termYears());
     problems.check(!editionReference().isBlank(), "editionReference", "must not be blank");
     problems.throwIfAny();
   }

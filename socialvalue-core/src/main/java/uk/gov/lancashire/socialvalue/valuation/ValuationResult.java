@@ -13,6 +13,7 @@ import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.discounting.TimingConvention;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 
 /**
@@ -143,24 +144,34 @@ public final class ValuationResult {
     return totalValue.divide(positiveContractValue(), MATH_CONTEXT);
   }
 
-  /** @return the Guide's payback: investment ÷ (first-year impact ÷ 12) months */
+  /** @return the Guide's payback: the whole investment, undiscounted, ÷ (first-year impact ÷ 12) months */
   public Payback paybackGuide() {
+    positiveInvestment();
     BigDecimal annual = lines.stream().map(ValuedLine::firstYearImpact).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return Payback.guide(positiveInvestment(), annual, MATH_CONTEXT);
+    BigDecimal whole = valuation.investment().values().stream().map(Amounts::decimal)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Payback.guide(whole, annual, MATH_CONTEXT);
   }
 
-  /** @return the cumulative payback: the first period whose cumulative PV reaches the investment */
+  /**
+   * @return the cumulative payback: the first period from which cumulative PV stays at or above the
+   *     cumulative PV of the investment made to that period
+   */
   public Payback paybackCumulative() {
-    BigDecimal target = positiveInvestment();
-    BigDecimal cumulative = BigDecimal.ZERO;
-    List<BigDecimal> byPeriod = presentValueByPeriod();
-    for (int period = 0; period < byPeriod.size(); period++) {
-      cumulative = cumulative.add(byPeriod.get(period));
-      if (cumulative.compareTo(target) >= 0) {
-        return Payback.cumulative(period, cumulative, target);
-      }
+    positiveInvestment();
+    return Payback.cumulative(presentValueByPeriod(), investmentByPeriod());
+  }
+
+  /** @return the present value of the investment made in each period, 0 to {@link #horizon()} − 1 */
+  public List<BigDecimal> investmentByPeriod() {
+    List<BigDecimal> factors = valuation.discountSchedule().factors(horizon, TimingConvention.GREEN_BOOK, MATH_CONTEXT);
+    List<BigDecimal> byPeriod = new ArrayList<>();
+    for (int p = 0; p < horizon; p++) {
+      byPeriod.add(BigDecimal.ZERO);
     }
-    return Payback.cumulativeNever(horizon, cumulative, target);
+    valuation.investment().forEach((p, amount) ->
+        byPeriod.set(p, byPeriod.get(p).add(Amounts.decimal(amount).multiply(factors.get(p)))));
+    return List.copyOf(byPeriod);
   }
 
   /** @return the present value of every outcome in each period, 0 to {@link #horizon()} − 1 */

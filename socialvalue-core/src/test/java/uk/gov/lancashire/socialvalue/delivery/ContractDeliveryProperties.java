@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,7 +31,7 @@ class ContractDeliveryProperties {
   private static final FinancialQuarter END = FinancialQuarter.parse("2025/26-Q4");
   private static final List<MeasureCode> MEASURES = List.of(ProcurementFixtures.LOCAL_JOBS,
       ProcurementFixtures.LTU_HIRES, ProcurementFixtures.NEET_HIRES, ProcurementFixtures.TRAINING,
-      ProcurementFixtures.LOCAL_SHARE);
+      ProcurementFixtures.LOCAL_SHARE, ProcurementFixtures.LOCAL_SPEND);
 
   @Property(tries = 200)
   void addingANonDuplicateVerifiedRecordNeverLowersVerifiedValue(
@@ -53,30 +55,107 @@ class ContractDeliveryProperties {
   void aDuplicateClaimNeverChangesAnyTotal(
       @ForAll("records") List<DeliveryRecord> records, @ForAll("duplicate") DeliveryRecord.Builder duplicate,
       @ForAll int pick) {
+    // a duplicate is a second record of a counted claim that the preference order does not prefer: weaker
+    // evidence, or the same evidence from the same supplier (any quantity)
     ContractDelivery before = count(records);
     List<CountedRecord> claimed = before.counted().stream().filter(c -> c.record().claimKey().isPresent())
         .collect(Collectors.toList());
     Assume.that(!claimed.isEmpty());
     DeliveryRecord original = claimed.get(Math.floorMod(pick, claimed.size())).record();
-    DeliveryRecord copy = duplicate.id("zz-dup").period(original.period()).measure(original.measure())
-        .claimKey(original.claimKey().get()).build();
+    DeliveryRecord probe = duplicate.id("zz-probe").period(original.period()).measure(original.measure()).build();
+    Assume.that(strength(probe.status()) < strength(original.status())
+        || probe.status() == original.status() && probe.supplier().equals(original.supplier()));
+    DeliveryRecord copy = copy(probe, "zz-dup", probe.supplier(), original.claimKey(), original.location());
     List<DeliveryRecord> more = new ArrayList<>(records);
     more.add(copy);
 
     ContractDelivery after = count(more);
 
-    assertThat(after.valueByStatus()).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-        .isEqualTo(before.valueByStatus());
+    assertSameTotals(after, before);
     assertThat(after.counted()).extracting(c -> c.record().id())
         .containsExactlyElementsOf(before.counted().stream().map(c -> c.record().id()).collect(Collectors.toList()));
     assertThat(values(after.byTier())).isEqualTo(values(before.byTier()));
-    assertThat(after.progress(END).toString()).isEqualTo(before.progress(END).toString());
     assertThat(after.exclusions()).hasSize(before.exclusions().size() + 1);
     assertThat(after.exclusions()).anySatisfy(e -> {
       assertThat(e.record().id()).isEqualTo("zz-dup");
       assertThat(e.reason()).isIn(ExclusionReason.DUPLICATE_CLAIM, ExclusionReason.DUPLICATE_ACROSS_TIERS,
           ExclusionReason.REJECTED);
     });
+  }
+
+  @Property(tries = 200)
+  void anExactCopyOfACountedClaimFromAnySupplierNeverChangesAnyTotal(
+      @ForAll("records") List<DeliveryRecord> records, @ForAll int pick,
+      @ForAll("suppliers") String supplier) {
+    ContractDelivery before = count(records);
+    List<CountedRecord> claimed = before.counted().stream().filter(c -> c.record().claimKey().isPresent())
+        .collect(Collectors.toList());
+    Assume.that(!claimed.isEmpty());
+    DeliveryRecord original = claimed.get(Math.floorMod(pick, claimed.size())).record();
+    List<DeliveryRecord> more = new ArrayList<>(records);
+    more.add(copy(original, "zz-copy", supplier, original.claimKey(), original.location()));
+
+    ContractDelivery after = count(more);
+
+    assertSameTotals(after, before);
+    assertThat(after.counted()).hasSameSizeAs(before.counted());
+    assertThat(after.exclusions()).hasSize(before.exclusions().size() + 1);
+  }
+
+  @Property(tries = 200)
+  void recordOrderNeverChangesAnyResult(@ForAll("records") List<DeliveryRecord> records, @ForAll Random random,
+      @ForAll ForecastMethod method) {
+    List<DeliveryRecord> shuffled = new ArrayList<>(records);
+    Collections.shuffle(shuffled, random);
+
+    ContractDelivery a = count(records);
+    ContractDelivery b = count(shuffled);
+
+    assertThat(b.counted()).isEqualTo(a.counted());
+    assertThat(text(b.exclusions())).isEqualTo(text(a.exclusions()));
+    assertThat(text(b.progress(END, RagThresholds.defaults(), method)))
+        .isEqualTo(text(a.progress(END, RagThresholds.defaults(), method)));
+  }
+
+  @Property(tries = 200)
+  void theForecastAtCompletionIsNeverBelowVerifiedToDate(@ForAll("records") List<DeliveryRecord> records,
+      @ForAll("asOf") FinancialQuarter asOf, @ForAll ForecastMethod method, @ForAll RagBasis basis) {
+    Progress progress = count(records).progress(asOf, RagThresholds.defaults().on(basis), method);
+
+    for (MeasureProgress m : progress.measures()) {
+      assertThat(m.quantity().forecast()).isGreaterThanOrEqualTo(m.quantity().verified());
+      assertThat(m.value().forecast()).isGreaterThanOrEqualTo(m.value().verified());
+    }
+    assertThat(progress.total().forecast()).isGreaterThanOrEqualTo(progress.total().verified());
+  }
+
+  private static List<String> text(List<Exclusion> exclusions) {
+    return exclusions.stream().map(e -> e.record().id() + " " + e.reason() + " " + e.countedInstead() + " "
+        + e.explanation().toText()).collect(Collectors.toList());
+  }
+
+  private static String text(Progress progress) {
+    StringBuilder t = new StringBuilder(progress.toString());
+    progress.measures().forEach(m -> t.append(m.quantity().forecastAtCompletion().explanation().toText())
+        .append(m.value().forecastAtCompletion().explanation().toText()));
+    return t.append(progress.total().forecastAtCompletion().explanation().toText()).toString();
+  }
+
+  private static void assertSameTotals(ContractDelivery after, ContractDelivery before) {
+    assertThat(after.valueByStatus()).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        .isEqualTo(before.valueByStatus());
+    assertThat(after.progress(END).toString()).isEqualTo(before.progress(END).toString());
+  }
+
+  private static DeliveryRecord copy(DeliveryRecord r, String id, String supplier,
+      java.util.Optional<String> claimKey, java.util.Optional<Location> location) {
+    return DeliveryRecord.builder().id(id).period(r.period()).measure(r.measure()).quantity(r.quantity())
+        .supplier(supplier).status(r.status()).addAllEvidence(r.evidence()).claimKey(claimKey).location(location)
+        .employmentStart(r.employmentStart()).share(r.share()).build();
+  }
+
+  private static int strength(RecordStatus status) {
+    return status == RecordStatus.VERIFIED ? 3 : status == RecordStatus.EVIDENCED ? 2 : status == RecordStatus.CLAIMED ? 1 : 0;
   }
 
   private static ContractDelivery count(List<DeliveryRecord> records) {
@@ -113,7 +192,13 @@ class ContractDeliveryProperties {
   @Provide
   Arbitrary<List<DeliveryRecord>> records() {
     Arbitrary<String> key = Arbitraries.of("p1", "p2", "p3", "p4", "", "");
-    return Combinators.combine(builders(), key).as((b, k) -> k.isEmpty() ? b : b.claimKey(k))
+    Arbitrary<String> where = Arbitraries.of("PR1 8XJ", "M1 1AE", "");
+    Arbitrary<Integer> started = Arbitraries.integers().between(-1, 800);
+    return Combinators.combine(builders(), key, where, started).as((b, k, w, d) -> {
+      DeliveryRecord.Builder r = k.isEmpty() ? b : b.claimKey(k);
+      r = w.isEmpty() ? r : r.location(Location.postcode(w));
+      return d < 0 ? r : r.employmentStart(java.time.LocalDate.of(2023, 10, 1).plusDays(d));
+    })
         .list().ofMaxSize(25).map(builders -> {
           List<DeliveryRecord> records = new ArrayList<>();
           for (int i = 0; i < builders.size(); i++) {
@@ -129,6 +214,22 @@ class ContractDeliveryProperties {
     Arbitrary<FinancialQuarter> period = Arbitraries.of(CONTRACT.quarters());
     return Combinators.combine(period, Arbitraries.of(MEASURES), quantity, Arbitraries.of("prime", "sub", "subsub"))
         .as((p, m, q, s) -> DeliveryRecord.builder().period(p).measure(m).quantity(q).supplier(s));
+  }
+
+  @Provide
+  Arbitrary<String> suppliers() {
+    return Arbitraries.of("prime", "sub", "subsub");
+  }
+
+  @Provide
+  Arbitrary<FinancialQuarter> asOf() {
+    return Arbitraries.integers().between(0, 10).map(i -> {
+      FinancialQuarter q = FinancialQuarter.parse("2023/24-Q4");
+      for (int k = 0; k < i; k++) {
+        q = q.next();
+      }
+      return q;
+    });
   }
 
   @Provide

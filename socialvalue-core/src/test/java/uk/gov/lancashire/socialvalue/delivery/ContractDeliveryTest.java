@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_JOBS;
+import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_SPEND;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LTU_HIRES;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.NEET_HIRES;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.TRAINING;
@@ -13,6 +14,7 @@ import static uk.gov.lancashire.socialvalue.delivery.RecordStatus.REJECTED;
 import static uk.gov.lancashire.socialvalue.delivery.RecordStatus.VERIFIED;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
@@ -122,17 +124,103 @@ class ContractDeliveryTest {
   }
 
   @Test
-  void firstYearOnlyMeasuresCountOncePerPersonAndOnlyInYearOne() {
+  void firstYearOnlyMeasuresCountOncePerPersonInThatPersonsFirstYear() {
     ContractDelivery delivery = count(
         record("h1", "2024/25-Q2", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-2").build(),
-        record("h2", "2024/25-Q3", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-2").build(),
-        record("h3", "2025/26-Q1", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-3").build());
+        record("h2", "2024/25-Q3", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-2").build());
 
     assertThat(delivery.counted()).extracting(c -> c.record().id()).containsExactly("h1");
+    assertThat(delivery.exclusions()).singleElement().satisfies(e -> {
+      assertThat(e.reason()).isEqualTo(ExclusionReason.DUPLICATE_CLAIM);
+      assertThat(e.countedInstead()).contains("h1");
+      assertThat(e.explanation().title()).isEqualTo("'person-2' is claimed for NT3 by record h1, kept: "
+          + "same evidence (verified), earlier period 2024/25-Q2");
+    });
+  }
+
+  @Test
+  void aLongTermUnemployedPersonHiredInContractYearTwoCountsInFull() {
+    // The first year is the person's, not the contract's (council TOMs guidance; DOMAIN.md §3): two hires
+    // in contract year 2 are 2 × £20,000 = £40,000, not the £20,000 of year 1 alone.
+    ContractDelivery delivery = count(
+        record("y1", "2024/25-Q3", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-a").build(),
+        record("y2", "2025/26-Q1", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-b").build(),
+        record("y2b", "2025/26-Q3", LTU_HIRES, "1", "sub", VERIFIED).claimKey("person-c")
+            .employmentStart(LocalDate.of(2025, 2, 10)).build());
+
+    assertThat(delivery.counted()).extracting(c -> c.record().id()).containsExactly("y1", "y2", "y2b");
+    assertThat(delivery.value(VERIFIED)).isEqualByComparingTo("60000");
+    assertThat(delivery.exclusions()).isEmpty();
+  }
+
+  @Test
+  void aHireOutsideThePersonsFirstTwelveMonthsIsExcludedAndSaysWhy() {
+    ContractDelivery delivery = count(
+        // declared start 1 June 2024: the first year ends 31 May 2025, before 2025/26-Q2 (July)
+        record("late", "2025/26-Q2", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-d")
+            .employmentStart(LocalDate.of(2024, 6, 1)).build(),
+        // reported as a local job from 2024/25-Q1, so employed since April 2024: no new hire in 2025/26-Q2
+        record("job", "2024/25-Q1", LOCAL_JOBS, "0.25", "prime", VERIFIED).claimKey("person-e").build(),
+        record("restated", "2025/26-Q2", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-e").build());
+
+    assertThat(delivery.counted()).extracting(c -> c.record().id()).containsExactly("job");
     assertThat(delivery.exclusions()).extracting(Exclusion::reason)
-        .containsExactly(ExclusionReason.DUPLICATE_CLAIM, ExclusionReason.FIRST_YEAR_ONLY);
-    assertThat(delivery.exclusions().get(1).explanation())
-        .isEqualTo("NT3 counts in the first contract year only; 2025/26-Q1 is in year 2");
+        .containsExactly(ExclusionReason.FIRST_YEAR_ONLY, ExclusionReason.FIRST_YEAR_ONLY);
+    assertThat(delivery.exclusions().get(0).explanation().title()).isEqualTo("NT3 counts in the first 12 months of the "
+        + "person's employment (from 2024-06-01 to 2025-05-31); 2025/26-Q2 is after it");
+    assertThat(delivery.exclusions().get(1).explanation().title()).contains("from 2024-04-01 to 2025-03-31");
+  }
+
+  @Test
+  void theVerifiedRecordIsKeptOverTheClaimedOneWhateverTheOrder() {
+    // the prime's claimed record comes first (Q1) but the subcontractor's verified record (Q2) is the
+    // stronger evidence: it is kept, and the prime's record is the duplicate
+    DeliveryRecord claimed = record("prime-q1", "2024/25-Q1", LTU_HIRES, "1", "prime", CLAIMED).claimKey("person-9").build();
+    DeliveryRecord verified = record("sub-q2", "2024/25-Q2", LTU_HIRES, "1", "sub", VERIFIED).claimKey("person-9").build();
+
+    for (ContractDelivery delivery : List.of(count(claimed, verified), count(verified, claimed))) {
+      assertThat(delivery.counted()).extracting(c -> c.record().id()).containsExactly("sub-q2");
+      assertThat(delivery.value(VERIFIED)).isEqualByComparingTo("20000");
+      assertThat(delivery.exclusions()).singleElement().satisfies(e -> {
+        assertThat(e.record().id()).isEqualTo("prime-q1");
+        assertThat(e.reason()).isEqualTo(ExclusionReason.DUPLICATE_ACROSS_TIERS);
+        assertThat(e.countedInstead()).contains("sub-q2");
+        assertThat(e.explanation().title()).endsWith("kept: stronger evidence (verified over claimed)");
+        assertThat(e.explanation().entry("why kept")).contains("stronger evidence (verified over claimed)");
+        assertThat(e.explanation().entry("counted instead")).contains("sub-q2");
+      });
+    }
+  }
+
+  @Test
+  void aLocalOnlyRecordOutsideTheContractsLocalityIsExcluded() {
+    // NT18 (local spend) is local-only; the contract's locality is PR postcodes
+    ContractDelivery delivery = count(
+        record("in", "2024/25-Q1", LOCAL_SPEND, "1000", "prime", VERIFIED).location(Location.postcode("PR1 8XJ")).build(),
+        record("out", "2024/25-Q1", LOCAL_SPEND, "1000", "prime", VERIFIED).location(Location.postcode("M1 1AE")).build(),
+        record("none", "2024/25-Q1", LOCAL_SPEND, "1000", "prime", VERIFIED).build(),
+        record("job", "2024/25-Q1", TRAINING, "1", "prime", VERIFIED).location(Location.postcode("M1 1AE")).build());
+
+    assertThat(delivery.counted()).extracting(c -> c.record().id()).containsExactly("in", "job");
+    assertThat(delivery.exclusions()).extracting(Exclusion::reason)
+        .containsExactly(ExclusionReason.NOT_LOCAL, ExclusionReason.NOT_LOCAL);
+    assertThat(delivery.exclusions()).extracting(e -> e.explanation().title()).containsExactly(
+        "NT18 counts local delivery only; the record has no location to test against the contract's locality POSTCODE[PR]",
+        "NT18 counts local delivery only; M11AE is outside the contract's locality POSTCODE[PR]");
+    assertThat(delivery.value(VERIFIED)).isEqualByComparingTo("800"); // 1,000 × 0.5 + 1 week × 300
+  }
+
+  @Test
+  void contractTermsAreBoundedAndRefusedWithTheirPath() {
+    for (int years : new int[] {Integer.MAX_VALUE, 10_000, 201, 0}) {
+      assertThatThrownBy(() -> term(years))
+          .isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(p -> p.path())
+              .contains("termYears"));
+    }
+    assertThat(term(200).quarters()).hasSize(800);
+    assertThatThrownBy(() -> Kpi.builder().measure(TRAINING).putYearly(201, dec("1")).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("yearly[201]");
   }
 
   @Test
@@ -146,7 +234,7 @@ class ContractDeliveryTest {
     assertThat(delivery.exclusions()).singleElement().satisfies(e -> {
       assertThat(e.reason()).isEqualTo(ExclusionReason.EXCLUSIVE_GROUP);
       assertThat(e.countedInstead()).contains("h1");
-      assertThat(e.explanation()).contains("exclusive group 'disadvantaged'");
+      assertThat(e.explanation().title()).contains("exclusive group 'disadvantaged'");
     });
   }
 
@@ -189,12 +277,21 @@ class ContractDeliveryTest {
             "records[x].supplier: 'stranger' is not in the supply chain"));
   }
 
+  private static Contract term(int years) {
+    return Contract.builder().id("long").title("Long").currency(ProcurementFixtures.GBP)
+        .start(FinancialQuarter.parse("2024/25-Q1")).termYears(years).editionReference(ProcurementFixtures.EDITION)
+        .primeSupplier("prime").locality(Locality.postcodePrefixes("PR")).build();
+  }
+
   // ---------------------------------------------------------------- progress
 
   @Test
   void progressComparesCommittedClaimedAndVerifiedWithRagShortfallAndForecast() {
     // Training KPI: 40 weeks a year = 10 a quarter. By 2024/25-Q2, 20 weeks were due; 15 verified and
-    // 3 more claimed: 75% delivered (amber with the defaults 90/70), shortfall 5, forecast 15 ÷ 2 × 8 = 60.
+    // 3 more claimed. On the default (claimed) basis 18 ÷ 20 = 90% delivered, green with the defaults 90/70;
+    // on the verified basis 75%, amber. The gap of 5 to verified is 2 the supplier did not claim and 3
+    // awaiting verification. Forecast on profile: 15 verified + year 1's 40 less the 20 scheduled so far
+    // + year 2's 40 = 75.
     ContractDelivery delivery = count(
         record("t1", "2024/25-Q1", TRAINING, "10", "prime", VERIFIED).build(),
         record("t2", "2024/25-Q2", TRAINING, "5", "sub", VERIFIED).build(),
@@ -209,17 +306,54 @@ class ContractDeliveryTest {
     assertThat(training.committedToDate()).isEqualByComparingTo("20");
     assertThat(training.claimed()).isEqualByComparingTo("18");
     assertThat(training.verified()).isEqualByComparingTo("15");
-    assertThat(training.percentDelivered()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("75"));
-    assertThat(training.rag()).isEqualTo(RagStatus.AMBER);
+    assertThat(training.basis()).isEqualTo(RagBasis.CLAIMED);
+    assertThat(training.percentDelivered()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("90"));
+    assertThat(training.rag()).isEqualTo(RagStatus.GREEN);
     assertThat(training.shortfall()).isEqualByComparingTo("5");
-    assertThat(training.forecast()).isEqualByComparingTo("60");
+    assertThat(training.supplierShortfall()).isEqualByComparingTo("2");
+    assertThat(training.verificationBacklog()).isEqualByComparingTo("3");
+    assertThat(training.forecast()).isEqualByComparingTo("75");
+    assertThat(training.forecastAtCompletion().method()).isEqualTo(ForecastMethod.ON_PROFILE);
+    assertThat(training.forecastAtCompletion().explanation().title())
+        .isEqualTo("on profile: verified to date 15 + remaining commitment 60");
     assertThat(progress.measure(TRAINING).orElseThrow().value().verified()).isEqualByComparingTo("4500");
     assertThat(progress.measure(LTU_HIRES).orElseThrow().rag()).isEqualTo(RagStatus.RED);
-    assertThat(delivery.progress(FinancialQuarter.parse("2024/25-Q2"), RagThresholds.of(dec("75"), dec("50")))
-        .measure(TRAINING).orElseThrow().rag()).isEqualTo(RagStatus.GREEN);
+    ProgressFigures audited = delivery.progress(FinancialQuarter.parse("2024/25-Q2"),
+        RagThresholds.defaults().on(RagBasis.VERIFIED)).measure(TRAINING).orElseThrow().quantity();
+    assertThat(audited.percentDelivered()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("75"));
+    assertThat(audited.rag()).isEqualTo(RagStatus.AMBER);
+    assertThat(delivery.progress(FinancialQuarter.parse("2024/25-Q2"), RagThresholds.of(dec("75"), dec("50"))
+        .on(RagBasis.VERIFIED)).measure(TRAINING).orElseThrow().rag()).isEqualTo(RagStatus.GREEN);
     // total value: committed to date = 2 FTE-years × 30,000 + 2 hires × 20,000 ÷ 2 + 20 weeks × 300
     assertThat(progress.total().committedToDate()).isEqualByComparingTo("86000");
     assertThat(progress.total().verified()).isEqualByComparingTo("4500");
+  }
+
+  @Test
+  void aForecastNeverExceedsWhatTheRulesAllowFromTheRemainingProfile() {
+    // 2 long-term unemployed hires committed in year 1 (0.5 a quarter); both verified by Q2. A run rate
+    // would forecast 2 ÷ 2 quarters × 8 = 8 hires; the profile allows none beyond the year's 2, and a
+    // hire counts once, in that person's first year: the forecast is 2 by either method.
+    ContractDelivery delivery = count(
+        record("h1", "2024/25-Q1", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-1").build(),
+        record("h2", "2024/25-Q2", LTU_HIRES, "1", "prime", VERIFIED).claimKey("person-2").build());
+    FinancialQuarter q2 = FinancialQuarter.parse("2024/25-Q2");
+
+    for (ForecastMethod method : ForecastMethod.values()) {
+      ProgressFigures hires = delivery.progress(q2, RagThresholds.defaults(), method).measure(LTU_HIRES)
+          .orElseThrow().quantity();
+      BigDecimal remainingSchedule = CONTRACT.schedule(LTU_HIRES).tailMap(q2, false).values().stream()
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(hires.forecast()).as(method.name()).isEqualByComparingTo("2")
+          .isLessThanOrEqualTo(hires.verified().add(remainingSchedule));
+    }
+    // at the current rate, training at half its profile is forecast to finish at half the rest
+    ContractDelivery training = count(record("t1", "2024/25-Q1", TRAINING, "5", "prime", VERIFIED).build());
+    ProgressFigures rate = training.progress(FinancialQuarter.parse("2024/25-Q1"), RagThresholds.defaults(),
+        ForecastMethod.AT_CURRENT_RATE).measure(TRAINING).orElseThrow().quantity();
+    assertThat(rate.forecast()).isEqualByComparingTo("40"); // 5 + (40 − 10 + 40) × 0.5
+    assertThat(rate.forecastAtCompletion().explanation().title()).isEqualTo("at current rate: verified to date 5 + "
+        + "remaining commitment 70 × rate 0.5 (verified ÷ committed to date 10)");
   }
 
   @Test
@@ -227,6 +361,7 @@ class ContractDeliveryTest {
     Progress before = count().progress(FinancialQuarter.parse("2023/24-Q4"));
     assertThat(before.elapsedQuarters()).isZero();
     assertThat(before.total().rag()).isEqualTo(RagStatus.NOT_DUE);
-    assertThat(before.total().forecast()).isEqualByComparingTo("0");
+    // before the term, the forecast on profile is the whole commitment
+    assertThat(before.total().forecast()).isEqualByComparingTo(before.total().committed());
   }
 }

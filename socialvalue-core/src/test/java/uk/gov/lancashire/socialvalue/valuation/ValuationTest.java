@@ -228,6 +228,19 @@ class ValuationTest {
   }
 
   @Test
+  void paybackWithInvestmentSpreadOverPeriods() {
+    // the same £20,000 as the worked chain, spread 10,000 + 10,000 over periods 0 and 1: the Guide's form
+    // takes the whole investment, undiscounted: 20,000 ÷ (25,500 ÷ 12) = 9.4118 months, as for the lump sum.
+    // Cumulative: period 0 has 18,000 ≥ 10,000 invested so far; period 1 has 25,142.86 ≥ 10,000 +
+    // 10,000 ÷ 1.05 (the chain discounts at 5%; inputs on the Green Book timing): paid back from period 0.
+    ValuationResult r = chain().withInvestment(Map.of(0, gbp("10000"), 1, gbp("10000"))).result();
+    assertThat(r.paybackGuide().months().orElseThrow().setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("9.4118");
+    assertThat(r.paybackCumulative().period()).hasValue(0);
+    assertThat(r.investmentByPeriod().get(0)).isEqualByComparingTo("10000");
+    assertThat(r.investmentByPeriod().get(1).setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("9523.81");
+  }
+
+  @Test
   void cumulativePaybackSaysNeverExplicitly() {
     ValuationResult r = chain().withInvestment(Map.of(0, gbp("1000000"))).result();
     assertThat(r.paybackCumulative().reached()).isFalse();

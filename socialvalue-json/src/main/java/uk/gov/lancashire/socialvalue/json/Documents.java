@@ -2,23 +2,26 @@ package uk.gov.lancashire.socialvalue.json;
 
 import java.util.List;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.framework.Framework;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.json.delivery.DeliveryJson;
 import uk.gov.lancashire.socialvalue.json.delivery.DeliveryReports;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.needs.NeedsJson;
+import uk.gov.lancashire.socialvalue.json.performance.PerformanceJson;
 import uk.gov.lancashire.socialvalue.json.portfolio.PortfolioJson;
 import uk.gov.lancashire.socialvalue.json.targets.TargetsJson;
 import uk.gov.lancashire.socialvalue.json.tender.TenderJson;
 import uk.gov.lancashire.socialvalue.json.valuation.ValuationJson;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
+import uk.gov.lancashire.socialvalue.performance.ContractPerformanceNotice;
+import uk.gov.lancashire.socialvalue.performance.PerformanceAssessment;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
-import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.targets.StrategyPlan;
 import uk.gov.lancashire.socialvalue.tender.MinimumSocialValueWeighting;
 import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
-import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
@@ -67,9 +70,17 @@ public final class Documents {
   public static final Document<AnnualStatement> ANNUAL_STATEMENT =
       new Document<>(AnnualStatement.class, PortfolioJson.STATEMENT);
 
+  /** A contract performance notice (Procurement Regulations 2024, reg 39). */
+  public static final Document<ContractPerformanceNotice> PERFORMANCE_NOTICE =
+      new Document<>(ContractPerformanceNotice.class, PerformanceJson.NOTICE);
+
+  /** A performance assessment with its KPIs, achievements, overrides and action plans (the inputs the core rates). */
+  public static final Document<PerformanceAssessment> PERFORMANCE_ASSESSMENT =
+      new Document<>(PerformanceAssessment.class, PerformanceJson.ASSESSMENT);
+
   private static final List<Document<?>> ALL = List.of(FRAMEWORK, PROXY_EDITION, NEEDS_ANALYSIS, STRATEGY_PLAN,
       TENDER, CONTRACT, DELIVERY_REPORT, VALUATION, TENDER_EVALUATION, VALUATION_RESULT, ANNUAL_STATEMENT, MODERATION,
-      ASSESSMENT_SUMMARIES, SV_WEIGHTING_POLICIES);
+      ASSESSMENT_SUMMARIES, SV_WEIGHTING_POLICIES, PERFORMANCE_NOTICE, PERFORMANCE_ASSESSMENT);
 
   private Documents() {}
 

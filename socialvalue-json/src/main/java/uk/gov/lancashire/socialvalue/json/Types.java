@@ -15,6 +15,7 @@ import uk.gov.lancashire.socialvalue.json.engine.Codec;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars;
 import uk.gov.lancashire.socialvalue.json.needs.NeedsJson;
+import uk.gov.lancashire.socialvalue.json.performance.PerformanceJson;
 import uk.gov.lancashire.socialvalue.json.portfolio.PortfolioJson;
 import uk.gov.lancashire.socialvalue.json.sensitivity.SensitivityJson;
 import uk.gov.lancashire.socialvalue.json.targets.TargetsJson;
@@ -31,7 +32,7 @@ final class Types {
 
   private static final List<Class<?>> DECLARATIONS = List.of(BasicsJson.class, FrameworkScalars.class,
       FrameworkJson.class, NeedsJson.class, TargetsJson.class, DeliveryJson.class, TenderJson.class,
-      ValuationJson.class, SensitivityJson.class, PortfolioJson.class);
+      ValuationJson.class, SensitivityJson.class, PortfolioJson.class, PerformanceJson.class);
 
   private static final Map<Class<?>, Codec<?>> ALL = build();
 

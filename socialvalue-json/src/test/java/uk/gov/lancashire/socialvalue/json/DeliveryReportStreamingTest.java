@@ -75,7 +75,7 @@ class DeliveryReportStreamingTest {
 
     assertThat(e.problems()).extracting(Problem::toString).contains(
         "$.records[0].junk0: unknown property; expected one of [id, period, measure, quantity, supplier, status,"
-            + " evidence, claimKey, location, share]", "$.records[0].period: is required");
+            + " evidence, claimKey, location, employmentStart, share]", "$.records[0].period: is required");
     assertThat(seen).isEqualTo(ProcurementSamples.records());
   }
 

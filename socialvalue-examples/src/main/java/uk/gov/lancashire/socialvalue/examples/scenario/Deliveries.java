@@ -124,6 +124,10 @@ public final class Deliveries {
     }
     records.add(record("lvt-volunteer", "2024/25-Q3", "LT16", "120", "lune-valley-transport", RecordStatus.VERIFIED)
         .build());
+    // the catering contract's verified NEET hire, claimed again in the same quarter on this contract: the
+    // portfolio counts the person once (on catering) and reports this record as a cross-contract duplicate
+    records.add(record("lvt-neet-1", "2024/25-Q2", "LT3", "1", "lune-valley-transport", RecordStatus.CLAIMED)
+        .claimKey("person-1107").build());
     return records;
   }
 

@@ -26,7 +26,10 @@ import uk.gov.lancashire.socialvalue.needs.MeasureShortlist;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioAggregate;
+import uk.gov.lancashire.socialvalue.portfolio.PortfolioCount;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioFacts;
+import uk.gov.lancashire.socialvalue.performance.PerformanceAssessment;
+import uk.gov.lancashire.socialvalue.delivery.Progress;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.sensitivity.Distribution;
 import uk.gov.lancashire.socialvalue.sensitivity.MonteCarlo;
@@ -54,7 +57,9 @@ import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
  *       split 50/50, with credibility flags;
  *   <li>the award, four quarters of delivery by the prime contractor and a subcontractor (with a
  *       duplicate claim and a rejected record), and progress against commitments;
- *   <li>a portfolio of three contracts rolled up by LCC priority and by Lancashire 2050 priority, and the
+ *   <li>the contract's performance for the year assessed against its KPIs (Procurement Act 2023 s.71), with
+ *       a remedial action plan and the contract performance notice;
+ *   <li>a portfolio of three contracts (each claim counted once across them) rolled up by LCC priority and by Lancashire 2050 priority, and the
  *       annual statement for 2024/25;
  *   <li>an SROI view of the contract: discounted, with switching values, a one-way table and a seeded
  *       Monte Carlo band.
@@ -102,9 +107,10 @@ public final class Scenario {
             "Red Rose Catering Ltd"), valuer, Deliveries.cateringRecords()),
         ContractDelivery.count(framework, Deliveries.transport(), SupplyChain.primeOnly("lune-valley-transport",
             "Lune Valley Transport Ltd"), valuer, Deliveries.transportRecords()));
-    PortfolioAggregate portfolio = deliveries.parallelStream()
-        .flatMap(d -> PortfolioFacts.of(d).stream())
-        .collect(PortfolioAggregate.collector());
+    PortfolioCount portfolioCount = PortfolioFacts.of(deliveries);
+    PortfolioAggregate portfolio = portfolioCount.facts().parallelStream().collect(PortfolioAggregate.collector());
+    Progress progress = highways.progress(YEAR.quarter(4));
+    PerformanceAssessment assessment = HighwaysPerformance.assessment(framework, contract, progress);
 
     ValuationResult sroi = sroi(framework, edition, highways, winner);
     List<UncertainInput> uncertain = List.of(
@@ -114,9 +120,11 @@ public final class Scenario {
         UncertainInput.of("LT7", Parameter.DROP_OFF, Distribution.triangular(dec("0.30"), dec("0.50"), dec("0.80"))));
 
     return new ScenarioResult(AREA, framework, edition, needs.county(), shortlist, evaluation, highways,
-        highways.progress(YEAR.quarter(4)), committedByQuarter(contract, valuer), verifiedByQuarter(highways),
+        progress, committedByQuarter(contract, valuer), verifiedByQuarter(highways),
         deliveries, portfolio, AnnualStatement.of(portfolio, framework, YEAR, 5), sroi, SwitchingValues.of(sroi),
-        OneWayTable.of(sroi, dec("0.10")), MonteCarlo.run(sroi, uncertain, DRAWS, SEED));
+        OneWayTable.of(sroi, dec("0.10")), MonteCarlo.run(sroi, uncertain, DRAWS, SEED),
+        new ScenarioResult.Performance(portfolioCount.duplicates(), HighwaysPerformance.kpiRule(winner, contract),
+            assessment, HighwaysPerformance.notice(contract, assessment)));
   }
 
   /**

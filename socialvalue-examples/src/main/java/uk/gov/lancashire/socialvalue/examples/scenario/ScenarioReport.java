@@ -20,6 +20,7 @@ import uk.gov.lancashire.socialvalue.examples.LancashireFramework;
 import uk.gov.lancashire.socialvalue.examples.report.AssessmentSummaryPage;
 import uk.gov.lancashire.socialvalue.examples.report.Charts;
 import uk.gov.lancashire.socialvalue.examples.report.HtmlReport;
+import uk.gov.lancashire.socialvalue.examples.report.PerformanceNoticePage;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
@@ -52,7 +53,8 @@ public final class ScenarioReport {
 
   /** The ids of the report's sections, in order. */
   public static final List<String> SECTIONS = List.of(
-      "framework", "needs", "tender", AssessmentSummaryPage.SECTION, "delivery", "portfolio", "statement", "sroi");
+      "framework", "needs", "tender", AssessmentSummaryPage.SECTION, "delivery", "performance", "portfolio",
+      "statement", "sroi");
   /** The ids of the report's charts. */
   public static final List<String> CHARTS = List.of(
       "chart-priority-lcc", "chart-priority-l2050", "chart-quarters", "chart-tornado");
@@ -68,6 +70,7 @@ public final class ScenarioReport {
     needsTables();
     tenderTables();
     deliveryTables();
+    PerformanceNoticePage.tables(r.performance.notice(), r.performance.assessment()).forEach(this::add);
     portfolioTables();
     statementTables();
     sroiTables();
@@ -145,7 +148,7 @@ public final class ScenarioReport {
         "record", "supplier", "reason", "explanation"));
     for (Exclusion x : r.highways.exclusions()) {
       exclusions.row(x.record().id(), x.record().supplier(), x.reason().name().toLowerCase().replace('_', ' '),
-          x.explanation());
+          x.explanation().title());
     }
     ReportTable progress = add(ReportTable.of("delivery-progress", "Progress at " + r.progress.asOf()
         + " (value)", "measure", "committed to date", "claimed", "verified", "delivered", "RAG", "shortfall",
@@ -274,6 +277,8 @@ public final class ScenarioReport {
     out.append(tables.get("delivery-suppliers").toText()).append('\n').append(tables.get("delivery-exclusions").toText())
         .append('\n').append(tables.get("delivery-progress").toText()).append('\n')
         .append(tables.get("delivery-quarters").toText());
+    heading(out, "3a. Contract performance (Procurement Act 2023 s.71)");
+    PerformanceNoticePage.TABLES.forEach(id -> out.append(tables.get(id).toText()).append('\n'));
     heading(out, "4. Portfolio of " + r.portfolioDeliveries.size() + " contracts");
     out.append(tables.get("portfolio-contracts").toText()).append('\n')
         .append(tables.get("portfolio-" + LancashireFramework.LCC).toText()).append('\n')
@@ -324,6 +329,8 @@ public final class ScenarioReport {
         .figure("chart-quarters", Charts.pairs("Committed and verified value by quarter", "committed", "verified",
             r.committedByQuarter.entrySet().stream().map(e -> Charts.Pair.of(e.getKey().toString(), e.getValue(),
                 r.verifiedByQuarter.getOrDefault(e.getKey(), BigDecimal.ZERO))).collect(Collectors.toList())));
+    HtmlReport performance = html.section("performance", "Contract performance notice and action plans");
+    PerformanceNoticePage.TABLES.forEach(id -> performance.table(tables.get(id)));
     html.section("portfolio", "Portfolio").table(tables.get("portfolio-contracts"))
         .table(tables.get("portfolio-" + LancashireFramework.LCC))
         .figure("chart-priority-lcc", priorityChart(LancashireFramework.LCC))

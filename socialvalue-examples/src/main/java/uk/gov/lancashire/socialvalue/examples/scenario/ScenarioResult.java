@@ -10,7 +10,11 @@ import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
 import uk.gov.lancashire.socialvalue.needs.MeasureShortlist;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
+import uk.gov.lancashire.socialvalue.portfolio.CrossContractDuplicate;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioAggregate;
+import uk.gov.lancashire.socialvalue.performance.ContractPerformanceNotice;
+import uk.gov.lancashire.socialvalue.performance.KpiRule;
+import uk.gov.lancashire.socialvalue.performance.PerformanceAssessment;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
 import uk.gov.lancashire.socialvalue.sensitivity.MonteCarloBand;
 import uk.gov.lancashire.socialvalue.sensitivity.OneWayTable;
@@ -58,12 +62,27 @@ public final class ScenarioResult {
   public final OneWayTable oneWay;
   /** The Monte Carlo band. */
   public final MonteCarloBand band;
+  /** The highways contract's performance under the Procurement Act 2023, and the portfolio's duplicates. */
+  public final Performance performance;
+
+  /**
+   * The contract-management figures: claims counted once across the portfolio, the s.52 KPI rule, the
+   * year's assessment with its action plan, and the contract performance notice.
+   *
+   * @param duplicates records left out of the portfolio because their claim counts on another contract
+   * @param kpiRule the s.52 check of the highways contract
+   * @param assessment the 2024/25 assessment of the highways contract
+   * @param notice its contract performance notice
+   */
+  public record Performance(List<CrossContractDuplicate> duplicates, KpiRule.Check kpiRule,
+      PerformanceAssessment assessment, ContractPerformanceNotice notice) {}
 
   ScenarioResult(String area, Framework framework, ProxyEdition edition, CountyNeeds county,
       MeasureShortlist shortlist, TenderEvaluation evaluation, ContractDelivery highways, Progress progress,
       SortedMap<FinancialQuarter, BigDecimal> committedByQuarter, SortedMap<FinancialQuarter, BigDecimal> verifiedByQuarter,
       List<ContractDelivery> portfolioDeliveries, PortfolioAggregate portfolio, AnnualStatement statement,
-      ValuationResult sroi, List<SwitchingValue> switchingValues, OneWayTable oneWay, MonteCarloBand band) {
+      ValuationResult sroi, List<SwitchingValue> switchingValues, OneWayTable oneWay, MonteCarloBand band,
+      Performance performance) {
     this.area = area;
     this.framework = framework;
     this.edition = edition;
@@ -81,5 +100,6 @@ public final class ScenarioResult {
     this.switchingValues = switchingValues;
     this.oneWay = oneWay;
     this.band = band;
+    this.performance = performance;
   }
 }

@@ -12,6 +12,8 @@ import uk.gov.lancashire.socialvalue.delivery.CountedRecord;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.delivery.Exclusion;
 import uk.gov.lancashire.socialvalue.delivery.ExclusionReason;
+import uk.gov.lancashire.socialvalue.delivery.ForecastMethod;
+import uk.gov.lancashire.socialvalue.delivery.RagBasis;
 import uk.gov.lancashire.socialvalue.delivery.Kpi;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.delivery.Locality;
@@ -71,6 +73,7 @@ public final class DeliveryJson {
           .list("evidence", Scalars.STRING, DeliveryRecord::evidence, DeliveryRecord.Builder::addAllEvidence)
           .optional("claimKey", Scalars.STRING, DeliveryRecord::claimKey, DeliveryRecord.Builder::claimKey)
           .optional("location", LOCATION, DeliveryRecord::location, DeliveryRecord.Builder::location)
+          .optional("employmentStart", Scalars.DATE, DeliveryRecord::employmentStart, DeliveryRecord.Builder::employmentStart)
           .withDefault("share", Scalars.DECIMAL, BigDecimal.ONE, DeliveryRecord::share, DeliveryRecord.Builder::share);
 
   /** A resource shared between contracts, with each contract's share. */
@@ -85,6 +88,7 @@ public final class DeliveryJson {
           .list("evidence", Scalars.STRING, SharedResource::evidence, SharedResource.Builder::addAllEvidence)
           .optional("claimKey", Scalars.STRING, SharedResource::claimKey, SharedResource.Builder::claimKey)
           .optional("location", LOCATION, SharedResource::location, SharedResource.Builder::location)
+          .optional("employmentStart", Scalars.DATE, SharedResource::employmentStart, SharedResource.Builder::employmentStart)
           .map("shares", Scalars.KEY_TEXT, Scalars.DECIMAL, SharedResource::shares, SharedResource.Builder::putAllShares);
 
   /** A contract's locality: postcode prefixes or area codes, each once, written sorted. */
@@ -139,6 +143,7 @@ public final class DeliveryJson {
           ExclusionReason.DUPLICATE_ACROSS_TIERS, "duplicate-across-tiers",
           ExclusionReason.EXCLUSIVE_GROUP, "exclusive-group",
           ExclusionReason.FIRST_YEAR_ONLY, "first-year-only",
+          ExclusionReason.NOT_LOCAL, "not-local",
           ExclusionReason.OUTSIDE_CONTRACT_TERM, "outside-contract-term"));
 
   /** A RAG status. */
@@ -147,6 +152,16 @@ public final class DeliveryJson {
       RagStatus.AMBER, "amber",
       RagStatus.RED, "red",
       RagStatus.NOT_DUE, "not-due"));
+
+  /** The delivered figure a RAG status is measured on. */
+  public static final EnumNames<RagBasis> RAG_BASIS = EnumNames.of(RagBasis.class, "RAG basis", Map.of(
+      RagBasis.VERIFIED, "verified",
+      RagBasis.EVIDENCED, "evidenced",
+      RagBasis.CLAIMED, "claimed"));
+
+  /** How a forecast at completion is made. */
+  public static final EnumNames<ForecastMethod> FORECAST_METHOD = EnumNames.of(ForecastMethod.class, "forecast method",
+      Map.of(ForecastMethod.ON_PROFILE, "on-profile", ForecastMethod.AT_CURRENT_RATE, "at-current-rate"));
 
   /** Whether a record was delivered locally. */
   public static final EnumNames<LocalStatus> LOCAL = EnumNames.of(LocalStatus.class, "local status", Map.of(
@@ -167,7 +182,7 @@ public final class DeliveryJson {
       .required("record", RECORD, Exclusion::record)
       .required("reason", REASON, Exclusion::reason)
       .optional("countedInstead", Scalars.STRING, Exclusion::countedInstead)
-      .required("explanation", Scalars.STRING, Exclusion::explanation);
+      .required("explanation", BasicsJson.EXPLANATION, Exclusion::explanation);
 
   /** A tier's or supplier's contribution (written only). */
   public static final Shape<Contribution, Void> CONTRIBUTION = Shape.<Contribution>written("a contribution", "its inputs")
@@ -197,7 +212,12 @@ public final class DeliveryJson {
       .optional("percentDelivered", Scalars.DECIMAL, ProgressFigures::percentDelivered)
       .required("rag", RAG, ProgressFigures::rag)
       .required("shortfall", Scalars.DECIMAL, ProgressFigures::shortfall)
-      .required("forecast", Scalars.DECIMAL, ProgressFigures::forecast);
+      .required("supplierShortfall", Scalars.DECIMAL, ProgressFigures::supplierShortfall)
+      .required("verificationBacklog", Scalars.DECIMAL, ProgressFigures::verificationBacklog)
+      .required("ragBasis", RAG_BASIS, ProgressFigures::basis)
+      .required("forecast", Scalars.DECIMAL, ProgressFigures::forecast)
+      .required("forecastMethod", FORECAST_METHOD, f -> f.forecastAtCompletion().method())
+      .required("forecastExplanation", BasicsJson.EXPLANATION, f -> f.forecastAtCompletion().explanation());
 
   /** A measure's progress (written only). */
   public static final Shape<MeasureProgress, Void> MEASURE_PROGRESS = Shape.<MeasureProgress>written("measure progress",

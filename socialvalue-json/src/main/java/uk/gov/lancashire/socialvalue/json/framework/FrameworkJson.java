@@ -45,7 +45,8 @@ public final class FrameworkJson {
           .defaulted("firstYearOnly", Scalars.BOOLEAN, CountingRules::firstYearOnly,
               CountingRules.Builder::firstYearOnly)
           .optional("exclusiveGroup", Scalars.STRING, CountingRules::exclusiveGroup,
-              CountingRules.Builder::exclusiveGroup);
+              CountingRules.Builder::exclusiveGroup)
+          .withDefault("localOnly", Scalars.BOOLEAN, false, CountingRules::localOnly, CountingRules.Builder::localOnly);
 
   /** A measure's alignment to a priority. */
   public static final Shape<Alignment, Alignment.Builder> ALIGNMENT = Shape.of(Alignment::builder, Alignment.Builder::build)

@@ -1,0 +1,30 @@
+package uk.gov.lancashire.socialvalue.delivery;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
+
+/**
+ * A forecast at completion: the figure, the {@link ForecastMethod method} that made it, and how.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param method the method
+ * @param value the forecast at completion, never below the verified figure to date
+ * @param explanation how it was made: its title the sum in words, its entries the figures
+ */
+public record Forecast(ForecastMethod method, BigDecimal value, Explanation explanation) {
+
+  /**
+   * Checks every component is present.
+   *
+   * @param method see the record description
+   * @param value see the record description
+   * @param explanation see the record description
+   */
+  public Forecast {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+}
