@@ -20,7 +20,16 @@ import javax.money.MonetaryAmount;
 public record AbnormallyLowPrice(String bidder, MonetaryAmount price, BigDecimal median, BigDecimal threshold,
     BigDecimal percentBelow, int bidsCompared) {
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param bidder the bidder
+   * @param price its price
+   * @param median the median price of the bids evaluated, exact
+   * @param threshold {@code median × (1 − percentBelowMedian ÷ 100)}: prices below it are reported
+   * @param percentBelow how far below the median this price is, {@code (median − price) ÷ median × 100}, to 34 significant digits
+   * @param bidsCompared how many positive prices the median was taken over
+   */
   public AbnormallyLowPrice {
     Objects.requireNonNull(bidder, "bidder");
     Objects.requireNonNull(price, "price");

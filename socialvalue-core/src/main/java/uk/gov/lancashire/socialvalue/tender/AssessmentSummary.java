@@ -45,7 +45,28 @@ public record AssessmentSummary(String tenderId, String tenderTitle, String bidd
     List<CriterionComparison> criteria, List<CredibilityFlag> flags, List<ModerationDecision> decisions,
     Optional<AbnormallyLowPrice> abnormallyLowPrice) {
 
-  /** Copies the lists and checks the components are present. */
+  /**
+   * Copies the lists and checks the components are present.
+   *
+   * @param tenderId the tender
+   * @param tenderTitle its title
+   * @param bidder the bidder this summary is for
+   * @param successful true for the winning bid
+   * @param isFinal true when the evaluation had no open flag
+   * @param rank the bid's rank
+   * @param bidsEvaluated how many bids were evaluated
+   * @param awardMethod how the scores became a ranking
+   * @param price the bid's price
+   * @param total the bid's exact total (quality points under price per quality point)
+   * @param winnerBidder the winning bidder
+   * @param winnerTotal the winning bid's exact total
+   * @param pricePerQualityPoint the bid's price per quality point, under that method
+   * @param winnerPricePerQualityPoint the winner's price per quality point, under that method
+   * @param criteria the bid's score on each criterion beside the winner's, in the scheme's order
+   * @param flags every credibility flag raised on the bid
+   * @param decisions the panel's moderation decisions on the bid
+   * @param abnormallyLowPrice the abnormally-low-price report on the bid's price, if any
+   */
   public AssessmentSummary {
     Objects.requireNonNull(tenderId, "tenderId");
     Objects.requireNonNull(tenderTitle, "tenderTitle");

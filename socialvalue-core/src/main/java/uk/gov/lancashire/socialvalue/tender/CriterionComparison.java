@@ -16,7 +16,15 @@ import java.util.Objects;
 public record CriterionComparison(Criterion criterion, BigDecimal score, String reason, BigDecimal winnerScore,
     String winnerReason) {
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param criterion the criterion: its title, weight and how it is scored
+   * @param score the bid's exact score, in [0, weight]
+   * @param reason how the bid's score was reached
+   * @param winnerScore the winning bid's exact score
+   * @param winnerReason how the winning bid's score was reached
+   */
   public CriterionComparison {
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(score, "score");

@@ -17,7 +17,16 @@ import java.util.Objects;
 public record WeightingCheck(String policyId, String policySource, String basis, BigDecimal required,
     BigDecimal actual, boolean met) {
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param policyId the policy checked against
+   * @param policySource where the policy comes from
+   * @param basis what the minimum is a share of: the total score, or the quality score under price per quality point
+   * @param required the least social value weight the policy requires, in points
+   * @param actual the social value weight the scheme gives (quantitative plus qualitative), in points
+   * @param met true when {@code actual ≥ required}
+   */
   public WeightingCheck {
     Objects.requireNonNull(policyId, "policyId");
     Objects.requireNonNull(policySource, "policySource");

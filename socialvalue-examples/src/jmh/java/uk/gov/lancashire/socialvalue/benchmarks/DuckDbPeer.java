@@ -31,11 +31,13 @@ final class DuckDbPeer implements AutoCloseable {
     this.connection = DriverManager.getConnection("jdbc:duckdb:");
     this.baseline = baseline;
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TABLE measures (measure SMALLINT PRIMARY KEY, proxy DECIMAL(18,2) NOT NULL)");
+      s.execute("CREATE TABLE measures (measure SMALLINT PRIMARY KEY, code VARCHAR NOT NULL UNIQUE,"
+          + " proxy DECIMAL(18,2) NOT NULL)");
       StringBuilder values = new StringBuilder();
       for (int m = 0; m < Workload.MEASURES; m++) {
         BigDecimal proxy = Workload.valued(m) ? Workload.proxy(m) : BigDecimal.ZERO;
-        values.append(m == 0 ? "" : ",").append('(').append(m).append(',').append(proxy.toPlainString()).append(')');
+        values.append(m == 0 ? "" : ",").append('(').append(m).append(",'").append(Workload.code(m)).append("',")
+            .append(proxy.toPlainString()).append(')');
       }
       s.execute("INSERT INTO measures VALUES " + values);
     }
@@ -79,6 +81,46 @@ final class DuckDbPeer implements AutoCloseable {
         cells.put(FairBaseline.key(measure, r.getInt(2)), cell);
       }
     }
+    return baseline.views(cells);
+  }
+
+  /**
+   * The delivery records of a file as DuckDB reads them, every column typed as declared (never detected):
+   * text as {@code VARCHAR}, quantity and share as {@code DECIMAL(18,2)}.
+   *
+   * @param csv a CSV in the delivery-records template layout
+   * @return the {@code read_csv} call
+   */
+  static String typedCsv(Path csv) {
+    return "read_csv(" + quote(csv) + ", header = true, delim = ',', quote = '\"', columns = {'id': 'VARCHAR',"
+        + " 'period': 'VARCHAR', 'measure': 'VARCHAR', 'unit': 'VARCHAR', 'committed': 'VARCHAR',"
+        + " 'quantity': 'DECIMAL(18,2)', 'supplier': 'VARCHAR', 'status': 'VARCHAR', 'evidence': 'VARCHAR',"
+        + " 'claim_key': 'VARCHAR', 'location_kind': 'VARCHAR', 'location': 'VARCHAR', 'share': 'DECIMAL(18,2)',"
+        + " 'notes': 'VARCHAR'})";
+  }
+
+  /**
+   * The figures of delivery records (the template's columns, from a typed CSV or Parquet): exact sums of
+   * quantity × proxy by measure code and quarter; the client adds the quarters into financial years.
+   *
+   * @param relation {@link #typedCsv(Path)} or a {@code read_parquet} call
+   * @return the figures
+   */
+  Figures deliveryRecords(String relation) throws SQLException {
+    Map<Integer, FairBaseline.Cell> cells = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT m.measure, r.period, SUM(r.quantity * m.proxy) AS v, COUNT(*) AS n FROM "
+            + relation + " r JOIN measures m ON r.measure = m.code GROUP BY m.measure, r.period")) {
+      while (r.next()) {
+        int measure = r.getInt(1);
+        int year = Integer.parseInt(r.getString(2).substring(0, 4));
+        FairBaseline.Cell cell = cells.computeIfAbsent(FairBaseline.key(measure, year), k -> new FairBaseline.Cell());
+        cell.value = cell.value.add(r.getBigDecimal(3));
+        cell.count += r.getLong(4);
+      }
+    }
+    cells.forEach((key, cell) -> cell.value = cell.value.setScale(baseline.valueScale(key % 1000),
+        RoundingMode.UNNECESSARY));
     return baseline.views(cells);
   }
 

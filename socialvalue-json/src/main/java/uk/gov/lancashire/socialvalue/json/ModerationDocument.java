@@ -14,7 +14,12 @@ import uk.gov.lancashire.socialvalue.tender.ModerationDecision;
  */
 public record ModerationDocument(String tenderId, List<ModerationDecision> decisions) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param tenderId the tender the decisions belong to
+   * @param decisions the decisions, in document order
+   */
   public ModerationDocument {
     Objects.requireNonNull(tenderId, "tenderId");
     decisions = List.copyOf(decisions);

@@ -24,7 +24,16 @@ public record OutcomeEquivalence(String fromFramework, String fromOutcome, Strin
     PARTIAL
   }
 
-  /** Checks the components are present. */
+  /**
+   * Checks the components are present.
+   *
+   * @param fromFramework the first framework's id
+   * @param fromOutcome the outcome's id in it
+   * @param toFramework the second framework's id
+   * @param toOutcome the outcome's id in it
+   * @param strength how close the two are
+   * @param note why
+   */
   public OutcomeEquivalence {
     Objects.requireNonNull(fromFramework, "fromFramework");
     Objects.requireNonNull(fromOutcome, "fromOutcome");
