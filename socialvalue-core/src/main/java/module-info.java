@@ -6,6 +6,7 @@ module uk.gov.lancashire.socialvalue.core {
   requires transitive java.money;
   requires org.javamoney.moneta;
   requires static org.immutables.value;
+  requires static transitive org.jspecify; // @NullMarked packages, @Nullable where null is allowed
 
   exports uk.gov.lancashire.socialvalue.basics;
   exports uk.gov.lancashire.socialvalue.framework;

@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.basics;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks that return their argument, so a check and an assignment are one line:
@@ -108,7 +109,7 @@ public final class Args {
    * @param value the value
    * @return null when valid, else the message
    */
-  public static String fractionProblem(BigDecimal value) {
+  public static @Nullable String fractionProblem(BigDecimal value) {
     if (value.scale() > MAX_DIGITS || value.scale() < -MAX_DIGITS
         || (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_DIGITS)) {
       return "has more than " + MAX_DIGITS + " digits either side of the point";

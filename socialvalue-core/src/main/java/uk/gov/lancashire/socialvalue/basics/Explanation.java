@@ -28,7 +28,12 @@ public final class Explanation {
    */
   public record Entry(String key, String value) {
 
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param key what the fact is, e.g. {@code deadweight}
+     * @param value the fact, e.g. {@code 0.2 (measure default)}
+     */
     public Entry {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(value, "value");

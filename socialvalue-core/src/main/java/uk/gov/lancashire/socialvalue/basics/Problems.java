@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.basics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects problems while a whole object graph is checked, then reports them together.
@@ -70,7 +71,7 @@ public final class Problems {
    * @param step the construction
    * @return the built value, or {@code null} when it failed (its problems are recorded)
    */
-  public <T> T attempt(String path, Supplier<T> step) {
+  public <T> @Nullable T attempt(String path, Supplier<T> step) {
     try {
       return step.get();
     } catch (ValidationException e) {

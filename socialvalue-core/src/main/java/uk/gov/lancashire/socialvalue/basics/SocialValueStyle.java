@@ -23,12 +23,14 @@ import org.immutables.value.Value;
  * returns a copy with that one attribute changed, checked like a built value. Strict builders have no
  * {@code from(instance)} method (it would set every attribute, so none could be set again): copy with
  * {@code withX}. Computed results do not implement it, since callers never build them.
- * Generated classes carry no {@code @Generated} annotation from the class path: the annotation would be
+ *
+ * <p>Generated classes carry no {@code @Generated} annotation from the class path: the annotation would be
  * missing for every module compiled against core (Immutables is compile-time only here) and fill their
- * builds with warnings.
+ * builds with warnings. The style itself has source retention for the same reason: no class file of the SDK names
+ * Immutables, so javadoc and javac of modules built on core never look for it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     jdkOnly = true,
     strictBuilder = true,

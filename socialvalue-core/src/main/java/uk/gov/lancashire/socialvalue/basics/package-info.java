@@ -9,4 +9,7 @@
  * uk.gov.lancashire.socialvalue.basics.RoundedBreakdown}) and the structured {@link
  * uk.gov.lancashire.socialvalue.basics.Explanation} every figure gives of how it was made.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.basics;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * (FTE-years, first-year-only measures, exclusive groups, one claim per claim key) and reports every
  * record it does not count, with the reason.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.delivery;
+
+import org.jspecify.annotations.NullMarked;

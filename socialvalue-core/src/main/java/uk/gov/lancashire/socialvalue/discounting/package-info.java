@@ -4,4 +4,7 @@
  * two timing conventions ({@link uk.gov.lancashire.socialvalue.discounting.TimingConvention}: Green Book,
  * year 0 undiscounted; SROI value map, first year discounted once).
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.discounting;
+
+import org.jspecify.annotations.NullMarked;

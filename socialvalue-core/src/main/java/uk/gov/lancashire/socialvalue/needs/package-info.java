@@ -8,4 +8,7 @@
  * for a tender, and offers a {@link uk.gov.lancashire.socialvalue.needs.NeedsWeightedScoring
  * needs-weighted scoring} for evaluation. Missing observations are reported, never read as zero.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.needs;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
@@ -94,7 +95,7 @@ public final class ChunkedRollup {
     }
     Object[] reports = new Object[chunks.size()];
     AtomicInteger next = new AtomicInteger();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
     int helpers = Math.min(threads, Math.max(chunks.size(), 1)) - 1;
     PortfolioRollup.Accumulator[] accumulators = new PortfolioRollup.Accumulator[helpers + 1];
     Thread[] started = new Thread[helpers];
@@ -141,7 +142,7 @@ public final class ChunkedRollup {
 
   private static <C, R> PortfolioRollup.Accumulator work(PortfolioRollup plan, List<? extends C> chunks,
       Supplier<? extends ChunkReader<? super C, ? extends R>> readers, AtomicInteger next, Object[] reports,
-      AtomicReference<Throwable> failure) {
+      AtomicReference<@Nullable Throwable> failure) {
     PortfolioRollup.Accumulator accumulator = plan.accumulator();
     try {
       ChunkReader<? super C, ? extends R> reader = null;

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record ContractShortfall(String contract, BigDecimal committed, BigDecimal delivered) {
 
-  /** Checks every attribute is present. */
+  /**
+   * Checks every attribute is present.
+   *
+   * @param contract the contract id
+   * @param committed the value committed in the year
+   * @param delivered the value verified in the year
+   */
   public ContractShortfall {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(committed, "committed");

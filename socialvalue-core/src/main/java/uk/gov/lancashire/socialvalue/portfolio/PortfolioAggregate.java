@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -353,7 +354,7 @@ public final class PortfolioAggregate {
   public static final class Accumulator {
 
     private final Map<Cell, Sums> cells = new HashMap<>();
-    private CurrencyUnit currency;
+    private @Nullable CurrencyUnit currency;
 
     private Accumulator() {}
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -160,7 +161,7 @@ public final class PortfolioRollup {
     private long[] sum = new long[0];
     private int[] scale = new int[0];
     private long[] count = new long[0];
-    private BigDecimal[] big = new BigDecimal[0];
+    private @Nullable BigDecimal[] big = new BigDecimal[0];
 
     private Accumulator(PortfolioRollup plan) {
       this.plan = plan;

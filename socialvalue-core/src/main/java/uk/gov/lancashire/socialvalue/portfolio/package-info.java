@@ -9,4 +9,7 @@
  * views by priority, theme and financial year, to the last digit, as {@link
  * uk.gov.lancashire.socialvalue.portfolio.RollupTotals}.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.portfolio;
+
+import org.jspecify.annotations.NullMarked;

@@ -34,7 +34,16 @@ public record SwitchingValue(String lineId, Parameter parameter, BigDecimal curr
     NOT_APPLICABLE
   }
 
-  /** Checks every attribute is present and a value exists exactly when one was found. */
+  /**
+   * Checks every attribute is present and a value exists exactly when one was found.
+   *
+   * @param lineId the id of the outcome line
+   * @param parameter the input varied
+   * @param current the input's current value
+   * @param status whether a switching value exists
+   * @param value the switching value, when {@code status} is {@link Status#FOUND}
+   * @param note how the value was found, or why there is none
+   */
   public SwitchingValue {
     Objects.requireNonNull(lineId, "lineId");
     Objects.requireNonNull(parameter, "parameter");

@@ -4,4 +4,7 @@
  * tables ({@link uk.gov.lancashire.socialvalue.sensitivity.OneWayTable}) and a seeded Monte Carlo band
  * over declared input distributions ({@link uk.gov.lancashire.socialvalue.sensitivity.MonteCarlo}).
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.sensitivity;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.targets;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
@@ -21,11 +22,11 @@ public final class TargetSubject implements Comparable<TargetSubject> {
           .thenComparing(s -> s.priorityId, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(s -> s.measure, Comparator.nullsLast(Comparator.naturalOrder()));
 
-  private final String schemeId;
-  private final String priorityId;
-  private final MeasureCode measure;
+  private final @Nullable String schemeId;
+  private final @Nullable String priorityId;
+  private final @Nullable MeasureCode measure;
 
-  private TargetSubject(String schemeId, String priorityId, MeasureCode measure) {
+  private TargetSubject(@Nullable String schemeId, @Nullable String priorityId, @Nullable MeasureCode measure) {
     this.schemeId = schemeId;
     this.priorityId = priorityId;
     this.measure = measure;

@@ -5,4 +5,7 @@
  * progress} against them on a straight-line trajectory, and tracks {@link
  * uk.gov.lancashire.socialvalue.targets.Milestone milestones} with their status.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.targets;
+
+import org.jspecify.annotations.NullMarked;

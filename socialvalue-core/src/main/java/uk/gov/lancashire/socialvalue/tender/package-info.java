@@ -14,4 +14,7 @@
  * time; a policy's {@link uk.gov.lancashire.socialvalue.tender.MinimumSocialValueWeighting minimum social
  * value weighting} is data with a validity period.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.tender;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,7 +21,12 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 public record Ratio(String label, BigDecimal value) {
 
-  /** Checks the label is present and the value bounded ({@link Args#bounded}). */
+  /**
+   * Checks the label is present and the value bounded ({@link Args#bounded}).
+   *
+   * @param label what the ratio is, e.g. {@code SROI ratio (PV ÷ investment)}
+   * @param value its exact value: £ of value per £1
+   */
   public Ratio {
     Objects.requireNonNull(label, "label");
     Args.bounded(value, "value");

@@ -21,7 +21,17 @@ import java.util.Objects;
 public record YearValue(int outcomeYear, int period, BigDecimal deadweight, BigDecimal dropOffFactor, BigDecimal impact,
     BigDecimal discountFactor, BigDecimal presentValue) {
 
-  /** Checks every figure is present. */
+  /**
+   * Checks every figure is present.
+   *
+   * @param outcomeYear the outcome year, 1 for the first
+   * @param period the valuation period the year falls in, 0 for the first
+   * @param deadweight the deadweight applied in this year
+   * @param dropOffFactor {@code (1 − dropOff)^(outcomeYear − 1)}
+   * @param impact the undiscounted impact of the year
+   * @param discountFactor the discount factor of the period
+   * @param presentValue {@code impact × discountFactor}
+   */
   public YearValue {
     Objects.requireNonNull(deadweight, "deadweight");
     Objects.requireNonNull(dropOffFactor, "dropOffFactor");

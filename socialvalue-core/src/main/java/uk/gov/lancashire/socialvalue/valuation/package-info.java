@@ -6,4 +6,7 @@
  * exact totals, the SROI and net SROI ratios, SV%, payback, rounded breakdowns that add up, and an
  * {@link uk.gov.lancashire.socialvalue.basics.Explanation} of every figure.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.valuation;
+
+import org.jspecify.annotations.NullMarked;

@@ -67,7 +67,8 @@ class ReadmeExampleTest {
     String readme = Files.readString(Path.of("..", "README.md"));
     int section = readme.indexOf("## Embedding");
     int start = readme.indexOf("```java", section) + "```java".length();
-    List<String> readmeLines = trimmed(readme.substring(start, readme.indexOf("```", start)));
+    List<String> readmeLines = trimmed(readme.substring(start, readme.indexOf("```", start))).stream()
+        .filter(l -> !l.startsWith("import ")).collect(Collectors.toList());   // imports: ReadmeSnippetsTest
     String source = Files.readString(
         Path.of("src/test/java/uk/gov/lancashire/socialvalue/examples/ReadmeExampleTest.java"));
     List<String> snippet = trimmed(source.substring(

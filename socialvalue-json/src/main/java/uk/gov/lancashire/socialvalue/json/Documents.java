@@ -27,7 +27,7 @@ import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
 /**
  * Every kind of top-level document, one descriptor each. A new document type is one line here plus its
- * shape declaration in the package that mirrors its core package (see {@code docs/json.md}).
+ * shape declaration in the package that mirrors its core package (see {@code docs/json2-guide.md}).
  */
 public final class Documents {
 

@@ -49,7 +49,7 @@ import uk.gov.lancashire.socialvalue.json.engine.In;
  * type information or class names are ever read or written; a document may be at most 16 MB, nest 64 deep,
  * hold strings of at most 1 MB and numbers of at most 32 digits; exact decimals are plain strings of at most
  * 40 characters, so {@code 1e999999999} is refused before any arithmetic. Reading collects every problem of
- * a document with its JSON path (at most {@value In#MAX_PROBLEMS}, the rest counted) and throws one {@link
+ * a document with its JSON path (at most 1,000, the rest counted) and throws one {@link
  * JsonProblemsException}; nothing else escapes, whatever the bytes, and a bad document never yields a
  * half-built value. A leading byte order mark is skipped by every reader.
  *

@@ -1,13 +1,14 @@
 /**
- * The JSON wire format of the SDK on Jackson 3. {@link uk.gov.lancashire.socialvalue.json.SocialValueJson}
- * is the entry point: a ready mapper with safe limits that reads and writes framework, proxy-edition,
- * needs-analysis and strategy-plan documents (and writes needs and progress results for reports),
- * reporting every problem with its JSON path in a {@link
- * uk.gov.lancashire.socialvalue.json.JsonProblemsException}. {@link
- * uk.gov.lancashire.socialvalue.json.SocialValueModule} is the Jackson module behind it, and {@link
- * uk.gov.lancashire.socialvalue.json.ProxyValueCsv} loads proxy values from spreadsheets as a {@link
- * uk.gov.lancashire.socialvalue.basics.Loaded} partial result.
+ * The JSON wire format of the SDK on Jackson 3. Entry points: {@link
+ * uk.gov.lancashire.socialvalue.json.SocialValueJson} (read and write by descriptor, {@code readAny} by
+ * format marker, streamed delivery reports), the descriptors in {@link
+ * uk.gov.lancashire.socialvalue.json.Documents}, {@link uk.gov.lancashire.socialvalue.json.JsonProblemsException}
+ * (every problem with its JSON path), {@link uk.gov.lancashire.socialvalue.json.SocialValueModule} (the
+ * Jackson module) and {@link uk.gov.lancashire.socialvalue.json.ProxyValueCsv} (proxy values from CSV as a
+ * {@link uk.gov.lancashire.socialvalue.basics.Loaded} partial result).
  *
- * <p>Each covered type has one package-private codec, {@code XxxJson}, listed in {@code Codecs}.
+ * <p>Each shape is declared once, as a property table, in the non-exported package that mirrors its core
+ * package ({@code json.framework.FrameworkJson}, {@code json.tender.TenderJson}, ...); the engine that
+ * reads, writes and places problems is {@code json.engine}. See {@code docs/json2-guide.md}.
  */
 package uk.gov.lancashire.socialvalue.json;

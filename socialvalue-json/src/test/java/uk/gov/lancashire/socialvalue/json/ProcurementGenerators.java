@@ -93,7 +93,7 @@ final class ProcurementGenerators {
   }
 
   static Arbitrary<List<DeliveryRecord>> records() {
-    return record().list().ofMaxSize(8);
+    return record().list().uniqueElements(DeliveryRecord::id).ofMaxSize(8);
   }
 
   static Arbitrary<SupplyChain> chain(String prime) {
@@ -177,7 +177,12 @@ final class ProcurementGenerators {
   }
 
   static Arbitrary<TenderDocument> tenderDocument() {
-    return Combinators.combine(tender(), bid().list().ofMaxSize(4)).as(TenderDocument::of);
+    // a sound tender document: one bid per bidder, marks within the quality criterion's range
+    return Combinators.combine(tender(), bid().list().uniqueElements(Bid::bidder).ofMaxSize(4)).as((t, bids) -> {
+      BigDecimal max = t.scheme().criterion("quality").orElseThrow().maxMark();
+      return TenderDocument.of(t, bids.stream().map(b -> b.answers().isEmpty() ? b
+          : b.withAnswers(java.util.Map.of("quality", b.answers().get("quality").min(max)))).toList());
+    });
   }
 
   // ---------------------------------------------------------------- valuation

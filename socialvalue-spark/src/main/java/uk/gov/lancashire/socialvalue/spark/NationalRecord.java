@@ -25,7 +25,15 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  */
 public record NationalRecord(String council, String contract, DeliveryRecord record, ValueStage stage, LocalStatus local) {
 
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param council the council's id
+   * @param contract the contract's id within the council
+   * @param record the record
+   * @param stage the stage the row's value is at
+   * @param local whether local by the contract's own locality
+   */
   public NationalRecord {
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(contract, "contract");

@@ -29,6 +29,7 @@ import uk.gov.lancashire.socialvalue.delivery.Supplier;
 import uk.gov.lancashire.socialvalue.delivery.SupplyChain;
 import uk.gov.lancashire.socialvalue.json.ContractDocument;
 import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
+import uk.gov.lancashire.socialvalue.json.engine.Describe;
 import uk.gov.lancashire.socialvalue.json.engine.EnumNames;
 import uk.gov.lancashire.socialvalue.json.engine.Scalars;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
@@ -56,8 +57,7 @@ public final class DeliveryJson {
       Map.of(Location.Kind.POSTCODE, "postcode", Location.Kind.AREA, "area"));
 
   /** Where a record was delivered. */
-  public static final Shape<Location, Shape.Args> LOCATION = Shape.<Location>args(a -> a.get("kind") == Location.Kind.POSTCODE
-      ? Location.postcode(a.get("value")) : Location.area(a.get("value")))
+  public static final Shape<Location, Shape.Args> LOCATION = Shape.<Location>args(DeliveryJson::location)
       .required("kind", LOCATION_KIND, Location::kind)
       .required("value", Scalars.STRING, Location::value);
 
@@ -237,10 +237,31 @@ public final class DeliveryJson {
 
   private DeliveryJson() {}
 
+  /** Postcodes and area codes are written in the core's normal form, so reading never changes one silently. */
+  private static Location location(Shape.Args a) {
+    String value = a.get("value");
+    Location location = a.get("kind") == Location.Kind.POSTCODE ? Location.postcode(value) : Location.area(value);
+    normal(value, location.value(), "value");
+    return location;
+  }
+
   private static Locality locality(Shape.Args a) {
     Set<String> values = a.get("values");
     String[] array = values.toArray(new String[0]);
-    return a.get("kind") == Location.Kind.POSTCODE ? Locality.postcodePrefixes(array) : Locality.areaCodes(array);
+    Locality locality = a.get("kind") == Location.Kind.POSTCODE ? Locality.postcodePrefixes(array)
+        : Locality.areaCodes(array);
+    int i = 0;
+    for (String value : values) {
+      normal(value, Location.area(value).value(), "values[" + i++ + "]");
+    }
+    return locality;
+  }
+
+  private static void normal(String given, String normal, String path) {
+    if (!given.equals(normal)) {
+      throw ValidationException.of(path, "must be written in its normal form \"" + normal
+          + "\" (upper case, no spaces), was " + Describe.quoted(given));
+    }
   }
 
   private static ContractDocument contract(Shape.Args a) {

@@ -1,6 +1,9 @@
 package uk.gov.lancashire.socialvalue.json.delivery;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import uk.gov.lancashire.socialvalue.basics.Problems;
 import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
@@ -30,8 +33,11 @@ public final class DeliveryReports {
   /** The most characters of strings one streamed record may hold. */
   public static final long MAX_RECORD_CHARS = 4L * 1024 * 1024;
 
-  /** A delivery report document, read whole. */
-  public static final Shape<List<DeliveryRecord>, Shape.Args> REPORT = report(ListOf.list(DeliveryJson.RECORD));
+  /** A delivery report document, read whole; each record id once. */
+  public static final Shape<List<DeliveryRecord>, Shape.Args> REPORT =
+      Shape.<List<DeliveryRecord>>args(a -> uniqueIds(a.get("records")))
+          .document("socialvalue/delivery-report", 1, Set.of(1))
+          .list("records", DeliveryJson.RECORD, r -> r);
 
   private DeliveryReports() {}
 
@@ -47,6 +53,23 @@ public final class DeliveryReports {
     return Shape.<List<DeliveryRecord>>args(a -> a.get("records"))
         .document("socialvalue/delivery-report", 1, Set.of(1))
         .withEmpty("records", records, List.of(), r -> r);
+  }
+
+  /**
+   * A report read whole names each record once: a repeated id is a problem at read time, on its JSON
+   * path (counting refuses it too). A streamed report is not checked here, so that its memory stays
+   * bounded; counting checks it.
+   */
+  private static List<DeliveryRecord> uniqueIds(List<DeliveryRecord> records) {
+    Problems problems = new Problems();
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      Integer earlier = first.putIfAbsent(records.get(i).id(), i);
+      problems.check(earlier == null, "records[" + i + "].id", "repeats the id of records[" + earlier
+          + "]; each record id may appear once");
+    }
+    problems.throwIfAny();
+    return records;
   }
 
   /** The records array, each record handed on as soon as it is sound. */

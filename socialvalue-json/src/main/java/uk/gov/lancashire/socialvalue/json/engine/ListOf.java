@@ -45,6 +45,11 @@ public final class ListOf<V, C extends Collection<V>> implements Codec<C> {
     return new ListOf<>(element, true);
   }
 
+  /** @return true when this is a set: order carries no meaning and a repeat is a problem */
+  public boolean isSet() {
+    return distinct;
+  }
+
   /** @return the element codec */
   public Codec<V> element() {
     return element;

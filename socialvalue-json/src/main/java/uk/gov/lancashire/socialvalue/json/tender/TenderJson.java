@@ -1,8 +1,11 @@
 package uk.gov.lancashire.socialvalue.json.tender;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.Problems;
 import java.util.Set;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.json.TenderDocument;
@@ -163,7 +166,7 @@ public final class TenderJson {
 
   /** A tender document: the tender and its bids. */
   public static final Shape<TenderDocument, Shape.Args> DOCUMENT =
-      Shape.<TenderDocument>args(a -> TenderDocument.of(a.get("tender"), a.get("bids")))
+      Shape.<TenderDocument>args(a -> checked(a.get("tender"), a.get("bids")))
           .document("socialvalue/tender", 1, Set.of(1))
           .required("tender", TENDER, TenderDocument::tender)
           .list("bids", BID, TenderDocument::bids);
@@ -306,4 +309,35 @@ public final class TenderJson {
       .list("summaries", SUMMARY, TenderEvaluation::assessmentSummaries);
 
   private TenderJson() {}
+
+  /**
+   * The rules a tender document can break on its own, checked when it is read so each lands on its JSON
+   * path (the evaluator checks them again): one bid per bidder, every price in the tender's currency, and
+   * every answer a mark for a marked criterion, between 0 and its maximum mark.
+   */
+  private static TenderDocument checked(Tender tender, List<Bid> bids) {
+    Problems problems = new Problems();
+    Set<String> bidders = new HashSet<>();
+    for (int i = 0; i < bids.size(); i++) {
+      Bid bid = bids.get(i);
+      String path = "bids[" + i + "]";
+      problems.check(bidders.add(bid.bidder()), path + ".bidder", "repeats bidder '" + bid.bidder()
+          + "'; each bidder may bid once");
+      problems.check(bid.price().getCurrency().equals(tender.currency()), path + ".price.currency",
+          "must be the tender's currency " + tender.currency() + ", was " + bid.price().getCurrency());
+      bid.answers().forEach((id, mark) -> {
+        Optional<Criterion> criterion = tender.scheme().criterion(id).filter(c -> c.method() == ScoringMethod.LEVELS);
+        if (problems.check(criterion.isPresent(), path + ".answers[" + id + "]", "no marked criterion '" + id
+            + "' in the scheme")) {
+          Criterion c = criterion.get();
+          problems.check(c.allows(mark), path + ".answers[" + id + "]", (c.scale().isEmpty()
+              ? "mark must be between 0 and " + c.maxMark().toPlainString()
+              : "mark must be one of " + c.scale().stream().map(BigDecimal::toPlainString).toList()) + ", was "
+              + mark.toPlainString());
+        }
+      });
+    }
+    problems.throwIfAny();
+    return TenderDocument.of(tender, bids);
+  }
 }

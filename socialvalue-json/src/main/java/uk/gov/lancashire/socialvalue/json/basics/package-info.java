@@ -1,0 +1,5 @@
+/**
+ * The shape declarations for the core's {@code basics} package (not exported): {@link
+ * uk.gov.lancashire.socialvalue.json.basics.BasicsJson}.
+ */
+package uk.gov.lancashire.socialvalue.json.basics;

@@ -1,0 +1,5 @@
+/**
+ * The shape declarations for the core's {@code framework} package (not exported): {@link
+ * uk.gov.lancashire.socialvalue.json.framework.FrameworkJson} and {@link uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars}.
+ */
+package uk.gov.lancashire.socialvalue.json.framework;

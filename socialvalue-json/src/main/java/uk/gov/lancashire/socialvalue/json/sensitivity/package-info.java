@@ -1,0 +1,5 @@
+/**
+ * The shape declarations for the core's {@code sensitivity} package (not exported): {@link
+ * uk.gov.lancashire.socialvalue.json.sensitivity.SensitivityJson}.
+ */
+package uk.gov.lancashire.socialvalue.json.sensitivity;

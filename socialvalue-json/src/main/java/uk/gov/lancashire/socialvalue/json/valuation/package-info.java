@@ -1,0 +1,5 @@
+/**
+ * The shape declarations for the core's {@code valuation} package (not exported): {@link
+ * uk.gov.lancashire.socialvalue.json.valuation.ValuationJson}.
+ */
+package uk.gov.lancashire.socialvalue.json.valuation;
