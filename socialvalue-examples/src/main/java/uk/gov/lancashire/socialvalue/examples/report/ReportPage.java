@@ -1,7 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples.report;
 
 /**
- * What a {@link ReportSection} writes to: paragraphs, notes, tables and figures, in order. The HTML report
+ * What a {@link uk.gov.lancashire.socialvalue.examples.documents.ReportSection} writes to: paragraphs, notes, tables and figures, in order. The HTML report
  * ({@link HtmlReport}) and the console ({@link TextPage}) both implement it, so a section is written once
  * and reads the same in both.
  */
