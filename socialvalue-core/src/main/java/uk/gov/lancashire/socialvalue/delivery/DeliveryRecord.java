@@ -60,7 +60,8 @@ public abstract class DeliveryRecord implements ReportedActivity, WithDeliveryRe
   }
 
   /** Builds a {@link DeliveryRecord}. */
-  public static final class Builder extends ImmutableDeliveryRecord.Builder {
+  public static final class Builder extends ImmutableDeliveryRecord.Builder
+      implements ReportedActivity.Builder<Builder> {
     Builder() {}
   }
 }
