@@ -30,6 +30,7 @@ public final class In {
   private int formatVersion;
   private long tokenBudget = Long.MAX_VALUE;
   private long charBudget = Long.MAX_VALUE;
+  private final java.util.Map<String, java.util.Map<String, Refs.Entry>> tables = new java.util.HashMap<>();
 
   /**
    * @param parser the parser, before the document's first token
@@ -180,6 +181,18 @@ public final class In {
   /** @param index the next element of the array entered last */
   public void index(int index) {
     segments[depth - 1] = index;
+  }
+
+  /** @return the tables of values the document declared so far, by property name ({@link Refs}) */
+  java.util.Map<String, java.util.Map<String, Refs.Entry>> tables() {
+    return tables;
+  }
+
+  /** @return the property entered last, left */
+  Object leaveProperty() {
+    Object last = segments[depth - 1];
+    leave();
+    return last;
   }
 
   /** Leaves the property or element entered last. */

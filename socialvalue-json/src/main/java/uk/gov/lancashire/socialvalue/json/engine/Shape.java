@@ -145,9 +145,25 @@ public final class Shape<T, B> implements Codec<T> {
     return add(name, codec, get, set, Absent.EMPTY, null);
   }
 
+  /**
+   * A table of values the document declares once and refers to by key elsewhere ({@link Refs#table}):
+   * read for the references, never set on the builder; left out when empty.
+   */
+  public <V> Shape<T, B> table(String name, Codec<List<V>> table, Function<T, List<V>> get) {
+    return add(name, table, t -> {
+      List<V> v = get.apply(t);
+      return v.isEmpty() ? null : v;
+    }, null, Absent.DEFAULT, List.of());
+  }
+
   /** A property read by a collection codec: absent means {@code empty}; always written. */
   public <V> Shape<T, B> withEmpty(String name, Codec<V> codec, V empty, Function<T, V> get) {
-    return add(name, codec, get, null, Absent.DEFAULT, empty);
+    return withEmpty(name, codec, empty, get, null);
+  }
+
+  /** A property read by a collection codec, set on the builder: absent means {@code empty}; always written. */
+  public <V> Shape<T, B> withEmpty(String name, Codec<V> codec, V empty, Function<T, V> get, BiConsumer<B, V> set) {
+    return add(name, codec, get, set, Absent.DEFAULT, empty);
   }
 
   /** An array property; absent means empty; always written. */
@@ -297,7 +313,7 @@ public final class Shape<T, B> implements Codec<T> {
       }
       B builder = start.get();
       for (int i = 0; i < props.size(); i++) {
-        if ((seen & 1L << i) != 0) {
+        if ((seen & 1L << i) != 0 && props.get(i).set != null) { // no setter: a table read for its references
           props.get(i).set.accept(builder, slots[i]);
         }
       }
