@@ -76,7 +76,7 @@ public abstract class ProxyEdition implements WithProxyEdition {
       problems.check(value.amount().getCurrency().equals(currency()), path + ".amount",
           "currency " + value.amount().getCurrency() + " does not match the edition's " + currency());
       problems.check(Amounts.decimal(value.amount()).signum() > 0, path + ".amount",
-          "must be positive in an edition, was " + value.decimalAmount().toPlainString()
+          "must be positive in an edition, was " + Amounts.decimal(value.amount()).toPlainString()
               + " (record a disbenefit as a negative quantity)");
     });
     problems.throwIfAny();
