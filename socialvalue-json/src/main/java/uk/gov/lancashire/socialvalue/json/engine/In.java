@@ -30,6 +30,7 @@ public final class In {
   private int formatVersion;
   private long tokenBudget = Long.MAX_VALUE;
   private long charBudget = Long.MAX_VALUE;
+  private final java.util.Map<String, java.util.Map<String, Refs.Entry>> tables = new java.util.HashMap<>();
 
   /**
    * @param parser the parser, before the document's first token
@@ -65,6 +66,21 @@ public final class In {
       throw new BudgetExceeded();
     }
     return parser.nextToken();
+  }
+
+  /**
+   * Moves to the next token, as {@link #next()}, and says whether it is the property name expected: the
+   * parser compares it with the input in place, without building a string, when it is.
+   *
+   * @param expected the name expected, such as the next declared property
+   * @return true when the next token is that property name
+   * @throws BudgetExceeded when a streamed record's token budget is spent
+   */
+  public boolean nextName(tools.jackson.core.SerializableString expected) {
+    if (--tokenBudget < 0) {
+      throw new BudgetExceeded();
+    }
+    return parser.nextName(expected);
   }
 
   /** Skips the current value (its children when it is an array or object). */
@@ -180,6 +196,18 @@ public final class In {
   /** @param index the next element of the array entered last */
   public void index(int index) {
     segments[depth - 1] = index;
+  }
+
+  /** @return the tables of values the document declared so far, by property name ({@link Refs}) */
+  java.util.Map<String, java.util.Map<String, Refs.Entry>> tables() {
+    return tables;
+  }
+
+  /** @return the property entered last, left */
+  Object leaveProperty() {
+    Object last = segments[depth - 1];
+    leave();
+    return last;
   }
 
   /** Leaves the property or element entered last. */

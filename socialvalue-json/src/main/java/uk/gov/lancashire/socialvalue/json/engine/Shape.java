@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ public final class Shape<T, B> implements Codec<T> {
   private final List<Prop<T, B>> props = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private String[] declared = new String[0];
+  private tools.jackson.core.SerializableString[] expected = new tools.jackson.core.SerializableString[0];
   private Marker marker;
 
   private Shape(Supplier<B> start, Function<B, T> finish, String computed) {
@@ -145,9 +147,25 @@ public final class Shape<T, B> implements Codec<T> {
     return add(name, codec, get, set, Absent.EMPTY, null);
   }
 
+  /**
+   * A table of values the document declares once and refers to by key elsewhere ({@link Refs#table}):
+   * read for the references, never set on the builder; left out when empty.
+   */
+  public <V> Shape<T, B> table(String name, Codec<List<V>> table, Function<T, List<V>> get) {
+    return add(name, table, t -> {
+      List<V> v = get.apply(t);
+      return v.isEmpty() ? null : v;
+    }, null, Absent.DEFAULT, List.of());
+  }
+
   /** A property read by a collection codec: absent means {@code empty}; always written. */
   public <V> Shape<T, B> withEmpty(String name, Codec<V> codec, V empty, Function<T, V> get) {
-    return add(name, codec, get, null, Absent.DEFAULT, empty);
+    return withEmpty(name, codec, empty, get, null);
+  }
+
+  /** A property read by a collection codec, set on the builder: absent means {@code empty}; always written. */
+  public <V> Shape<T, B> withEmpty(String name, Codec<V> codec, V empty, Function<T, V> get, BiConsumer<B, V> set) {
+    return add(name, codec, get, set, Absent.DEFAULT, empty);
   }
 
   /** An array property; absent means empty; always written. */
@@ -198,6 +216,8 @@ public final class Shape<T, B> implements Codec<T> {
     props.add(new Prop<>(name, codec, get, (BiConsumer<B, Object>) set, absent, dflt));
     declared = java.util.Arrays.copyOf(declared, props.size());
     declared[props.size() - 1] = name;
+    expected = java.util.Arrays.copyOf(expected, props.size());
+    expected[props.size() - 1] = new tools.jackson.core.io.SerializedString(name);
     return this;
   }
 
@@ -215,7 +235,7 @@ public final class Shape<T, B> implements Codec<T> {
   }
 
   /** @return the document format, or {@code null} when this is not a document */
-  public String format() {
+  public @Nullable String format() {
     return marker == null ? null : marker.format;
   }
 
@@ -251,11 +271,22 @@ public final class Shape<T, B> implements Codec<T> {
     long seen = 0;
     int markers = 0;
     int slot = -1;
-    while (in.next() == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
+    while (true) {
+      String name;
+      if (slot + 1 < expected.length && in.nextName(expected[slot + 1])) {
+        slot++; // the declared order, matched in the input without building the name
+        name = declared[slot];
+      } else if (in.token() == JsonToken.PROPERTY_NAME) {
+        name = in.parser().currentName();
+        slot = find(name, slot + 1);
+      } else if (slot + 1 < expected.length || in.next() != JsonToken.PROPERTY_NAME) {
+        break;
+      } else {
+        name = in.parser().currentName();
+        slot = find(name, slot + 1);
+      }
       in.spend(name.length());
       in.next();
-      slot = find(name, slot + 1);
       if (slot < 0) {
         if (marker != null && marker.isMarker(name)) {
           markers |= marker.read(name, in);
@@ -297,7 +328,7 @@ public final class Shape<T, B> implements Codec<T> {
       }
       B builder = start.get();
       for (int i = 0; i < props.size(); i++) {
-        if ((seen & 1L << i) != 0) {
+        if ((seen & 1L << i) != 0 && props.get(i).set != null) { // no setter: a table read for its references
           props.get(i).set.accept(builder, slots[i]);
         }
       }
