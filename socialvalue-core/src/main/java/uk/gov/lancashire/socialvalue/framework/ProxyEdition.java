@@ -77,7 +77,7 @@ public abstract class ProxyEdition implements WithProxyEdition {
       problems.check(value.amount().getCurrency().equals(currency()), path.property("amount"),
           "currency " + value.amount().getCurrency() + " does not match the edition's " + currency());
       problems.check(Amounts.decimal(value.amount()).signum() > 0, path.property("amount"),
-          "must be positive in an edition, was " + value.decimalAmount().toPlainString()
+          "must be positive in an edition, was " + Amounts.decimal(value.amount()).toPlainString()
               + " (record a disbenefit as a negative quantity)");
     });
     problems.throwIfAny();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
@@ -78,7 +79,7 @@ public final class MonteCarlo {
     for (ValuedLine line : result.lines()) {
       Integer k = uncertainLines.get(line.line().id());
       if (k == null) {
-        fixed = fixed.add(line.presentValueDecimal());
+        fixed = fixed.add(Amounts.decimal(line.presentValue()));
         continue;
       }
       LineModel model = new LineModel(line);

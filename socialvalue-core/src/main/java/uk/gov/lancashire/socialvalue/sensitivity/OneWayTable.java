@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -96,7 +97,7 @@ public final class OneWayTable {
     List<Row> rows = new ArrayList<>();
     for (ValuedLine line : result.lines()) {
       LineModel model = new LineModel(line);
-      BigDecimal others = result.presentValueDecimal().subtract(line.presentValueDecimal());
+      BigDecimal others = Amounts.decimal(result.presentValue()).subtract(Amounts.decimal(line.presentValue()));
       for (Parameter p : Parameter.values()) {
         if (!model.applies(p)) {
           continue;

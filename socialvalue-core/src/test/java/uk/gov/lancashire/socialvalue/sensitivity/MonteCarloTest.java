@@ -42,8 +42,8 @@ class MonteCarloTest {
     assertThat(band.presentValueP5()).isLessThan(band.presentValueP50());
     assertThat(band.presentValueP50()).isLessThan(band.presentValueP95());
     assertThat(band.ratioP5()).isLessThan(band.ratioP95());
-    assertThat(band.presentValueP5()).isLessThan(CHAIN.presentValueDecimal());
-    assertThat(band.presentValueP95()).isGreaterThan(CHAIN.presentValueDecimal());
+    assertThat(band.presentValueP5()).isLessThan(Amounts.decimal(CHAIN.presentValue()));
+    assertThat(band.presentValueP95()).isGreaterThan(Amounts.decimal(CHAIN.presentValue()));
   }
 
   @Test
@@ -80,7 +80,7 @@ class MonteCarloTest {
   }
 
   private static void assertExactlyTheEngine(MonteCarloBand band, ValuationResult engine) {
-    BigDecimal pv = engine.presentValueDecimal();
+    BigDecimal pv = Amounts.decimal(engine.presentValue());
     BigDecimal ratio = engine.sroiRatio().value();
     assertThat(List.of(band.presentValueP5(), band.presentValueP50(), band.presentValueP95()))
         .allSatisfy(p -> assertThat(p.compareTo(pv)).as("%s vs engine %s", p, pv).isZero());

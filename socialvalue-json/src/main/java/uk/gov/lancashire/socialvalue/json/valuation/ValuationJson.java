@@ -176,7 +176,7 @@ public final class ValuationJson {
   }
 
   private static boolean invested(ValuationResult r) {
-    return r.investmentDecimal().signum() > 0;
+    return Amounts.decimal(r.investment()).signum() > 0;
   }
 
   private static boolean priced(ValuationResult r) {
