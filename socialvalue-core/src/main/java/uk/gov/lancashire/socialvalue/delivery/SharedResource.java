@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
@@ -85,6 +86,8 @@ public abstract class SharedResource implements ReportedActivity, WithSharedReso
 
   @Value.Check
   void check() {
+    Args.bounded(quantity(), "quantity");
+    shares().forEach((contract, share) -> Args.bounded(share, ProblemPath.of("shares").key(contract)));
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
     problems.check(!shares().isEmpty(), "shares", "must attribute the resource to at least one contract");

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.tender;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
@@ -145,6 +146,11 @@ public abstract class Criterion implements WithCriterion {
 
   @Value.Check
   void check() {
+    Args.bounded(weight(), "weight");
+    Args.bounded(maxMark(), "maxMark");
+    for (int i = 0; i < scale().size(); i++) {
+      Args.bounded(scale().get(i), ProblemPath.of("scale").index(i));
+    }
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
     problems.check(weight().signum() >= 0 && weight().compareTo(BigDecimal.valueOf(100)) <= 0, "weight",

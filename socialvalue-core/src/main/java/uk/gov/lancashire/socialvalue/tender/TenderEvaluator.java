@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -63,6 +64,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 public final class TenderEvaluator {
 
   private static final MathContext DIVISION = MathContext.DECIMAL128;
+  private static final String PROVISIONAL = "provisional: open flags keep this bid out of the benchmark";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Framework framework;
@@ -310,57 +312,76 @@ public final class TenderEvaluator {
   // ---------------------------------------------------------------- scoring
 
   private static CriterionScore score(Criterion c, Offer offer, Bests bests) {
-    String note = offer.setsBenchmark ? "" : "; provisional: open flags keep this bid out of the benchmark";
+    boolean provisional = !offer.setsBenchmark;
     switch (c.method()) {
       case LOWEST_PRICE:
         if (offer.price.signum() <= 0) {
-          return CriterionScore.of(c, BigDecimal.ZERO, "price " + plain(offer.price) + " is not positive: 0 (flagged)");
+          return zero(c, "price " + plain(offer.price) + " is not positive: 0 (flagged)", "price", offer.price);
         }
-        return proportional(c, bests.lowestPrice.orElseThrow(), offer.price, "lowest price", "price", note);
+        return proportional(c, bests.lowestPrice.orElseThrow(), offer.price, "lowest price", "price", provisional);
       case RELATIVE_TO_BEST_VALUE:
-        return relativeToBest(c, offer.value, bests.bestValue, "offer", note);
+        return relativeToBest(c, offer.value, bests.bestValue, "offer", provisional);
       case RELATIVE_TO_BEST_SV_PERCENT:
         if (offer.svPercent.isEmpty()) {
-          return CriterionScore.of(c, BigDecimal.ZERO, "no SV% without a positive price: 0");
+          return zero(c, "no SV% without a positive price: 0", "price", offer.price);
         }
-        return relativeToBest(c, offer.svPercent.get(), bests.bestSvPercent, "SV%", note);
+        return relativeToBest(c, offer.svPercent.get(), bests.bestSvPercent, "SV%", provisional);
       case RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE:
-        return relativeToBest(c, offer.weighted.orElseThrow(), bests.bestWeighted, "needs-weighted offer", note);
+        return relativeToBest(c, offer.weighted.orElseThrow(), bests.bestWeighted, "needs-weighted offer", provisional);
       case ABSOLUTE_BANDS:
-        return banded(c, offer.svPercent);
+        return banded(c, offer.svPercent, offer.price);
       case LEVELS:
         BigDecimal mark = offer.bid.answers().get(c.id());
         if (mark == null) {
-          return CriterionScore.of(c, BigDecimal.ZERO, "no mark: 0");
+          return CriterionScore.of(c, BigDecimal.ZERO, working(c, "no mark: 0").with("mark", "none given")
+              .with("score", "0"));
         }
-        return CriterionScore.of(c, c.weight().multiply(mark).divide(c.maxMark(), DIVISION),
-            plain(c.weight()) + " × mark " + plain(mark) + " ÷ " + plain(c.maxMark()));
+        BigDecimal score = c.weight().multiply(mark).divide(c.maxMark(), DIVISION);
+        return CriterionScore.of(c, score, working(c, plain(c.weight()) + " × mark " + plain(mark) + " ÷ "
+            + plain(c.maxMark())).with("mark", plain(mark)).with("max mark", plain(c.maxMark()))
+            .with("score", plain(score)));
       default:
         throw new IllegalStateException("unknown method " + c.method());
     }
   }
 
-  private static CriterionScore relativeToBest(Criterion c, BigDecimal offer, BigDecimal best, String what, String note) {
+  /** @return an explanation titled with the working, with the criterion, method and weight as entries */
+  private static Explanation working(Criterion c, String title) {
+    return Explanation.of(title).with("criterion", c.id()).with("method", c.method())
+        .with("weight", plain(c.weight()));
+  }
+
+  private static CriterionScore zero(Criterion c, String title, String figure, BigDecimal value) {
+    return CriterionScore.of(c, BigDecimal.ZERO, working(c, title).with(figure, plain(value)).with("score", "0"));
+  }
+
+  private static CriterionScore relativeToBest(Criterion c, BigDecimal offer, BigDecimal best, String what,
+      boolean provisional) {
     if (best.signum() <= 0) {
-      return CriterionScore.of(c, BigDecimal.ZERO, "no bid offers a positive " + what + ": 0");
+      return zero(c, "no bid offers a positive " + what + ": 0", "best " + what, best);
     }
     if (offer.signum() <= 0) {
-      return CriterionScore.of(c, BigDecimal.ZERO, what + " " + plain(offer) + " is not positive: 0");
+      return zero(c, what + " " + plain(offer) + " is not positive: 0", what, offer);
     }
-    return proportional(c, offer, best, what, "best " + what, note);
+    return proportional(c, offer, best, what, "best " + what, provisional);
   }
 
   /** {@code weight × numerator ÷ denominator}; multiplying first keeps it exact when the quotient terminates. */
   private static CriterionScore proportional(Criterion c, BigDecimal numerator, BigDecimal denominator,
-      String numeratorName, String denominatorName, String note) {
+      String numeratorName, String denominatorName, boolean provisional) {
     BigDecimal score = c.weight().multiply(numerator).divide(denominator, DIVISION);
-    return CriterionScore.of(c, score, plain(c.weight()) + " × " + numeratorName + " " + plain(numerator)
-        + " ÷ " + denominatorName + " " + plain(denominator) + " = " + plain(score) + note);
+    Explanation e = working(c, plain(c.weight()) + " × " + numeratorName + " " + plain(numerator) + " ÷ "
+        + denominatorName + " " + plain(denominator) + " = " + plain(score)
+        + (provisional ? "; " + PROVISIONAL : ""))
+        .with(numeratorName, plain(numerator)).with(denominatorName, plain(denominator))
+        .with("precision", DIVISION.getPrecision() + " significant digits, " + DIVISION.getRoundingMode())
+        .with("score", plain(score));
+    return CriterionScore.of(c, score, provisional ? e.with("provisional", PROVISIONAL) : e);
   }
 
-  private static CriterionScore banded(Criterion c, Optional<BigDecimal> svPercent) {
+  private static CriterionScore banded(Criterion c, Optional<BigDecimal> svPercent, BigDecimal price) {
     if (svPercent.isEmpty()) {
-      return CriterionScore.of(c, BigDecimal.ZERO, "no SV% without a positive price: 0");
+      return zero(c, "no SV% without a positive price: 0", "price", price);
     }
     ScoreBand reached = null;
     for (ScoreBand band : c.bands()) {
@@ -369,13 +390,17 @@ public final class TenderEvaluator {
       }
     }
     if (reached == null) {
-      return CriterionScore.of(c, BigDecimal.ZERO, "SV% " + plain(svPercent.get())
-          + " is below the lowest band (" + plain(c.bands().get(0).minimumSvPercent()) + "%): 0");
+      BigDecimal lowest = c.bands().get(0).minimumSvPercent();
+      return CriterionScore.of(c, BigDecimal.ZERO, working(c, "SV% " + plain(svPercent.get())
+          + " is below the lowest band (" + plain(lowest) + "%): 0").with("SV%", plain(svPercent.get()))
+          .with("lowest band from", plain(lowest) + "%").with("score", "0"));
     }
     BigDecimal score = c.weight().multiply(reached.fraction());
-    return CriterionScore.of(c, score, "SV% " + plain(svPercent.get()) + " reaches the band from "
+    return CriterionScore.of(c, score, working(c, "SV% " + plain(svPercent.get()) + " reaches the band from "
         + plain(reached.minimumSvPercent()) + "%: " + plain(reached.fraction()) + " × " + plain(c.weight())
-        + " = " + plain(score));
+        + " = " + plain(score)).with("SV%", plain(svPercent.get()))
+        .with("band from", plain(reached.minimumSvPercent()) + "%").with("band fraction", plain(reached.fraction()))
+        .with("score", plain(score)));
   }
 
   private static String plain(BigDecimal value) {
