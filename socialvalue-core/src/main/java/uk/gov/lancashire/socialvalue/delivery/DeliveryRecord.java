@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -45,6 +46,8 @@ public abstract class DeliveryRecord implements ReportedActivity, WithDeliveryRe
 
   @Value.Check
   void check() {
+    Args.bounded(quantity(), "quantity");
+    Args.bounded(share(), "share");
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
     problems.check(!supplier().isBlank(), "supplier", "must not be blank");

@@ -86,7 +86,7 @@ class ModerationTest {
     assertThat(sv(before, "modest")).isEqualByComparingTo("8");
     // The outlier's own provisional score is capped at the weight.
     assertThat(sv(before, "outlier")).isEqualByComparingTo("10");
-    assertThat(outlier.score("sv-offer").orElseThrow().explanation()).contains("provisional");
+    assertThat(outlier.score("sv-offer").orElseThrow().explanation().title()).contains("provisional");
   }
 
   @Test

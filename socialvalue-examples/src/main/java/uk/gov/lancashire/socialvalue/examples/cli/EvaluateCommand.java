@@ -69,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
     session.out.print("Tender " + tender.tender().id() + ": " + tender.tender().title() + "\n" + t.render());
     for (BidScore b : evaluation.ranking()) {
       for (CriterionScore c : b.scores()) {
-        session.out.println("  " + Words.name(b.bidder()) + " / " + c.criterion().id() + ": " + c.explanation());
+        session.out.println("  " + Words.name(b.bidder()) + " / " + c.criterion().id() + ": " + c.explanation().title());
       }
       b.flags().forEach(f -> session.out.println("  " + Words.name(b.bidder()) + " FLAG " + Words.words(f.kind())
           + ": " + Words.flag(f, b.bid(), Optional.of(framework))));
