@@ -34,7 +34,8 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  * so a record costs a multiplication and an addition, both checked for overflow; a cell whose sum,
  * product or rescaling would overflow continues exactly in {@link BigDecimal}. Nothing is rounded, no
  * Moneta amount is made per record, and priority and theme splits are made once per measure on the
- * exact totals, as the engine makes them.
+ * exact totals, as the engine makes them. As the engine does, every view refuses to add values whose
+ * proxies are in different price years (see {@link RollupTotals}).
  *
  * <p><strong>Streaming and parallel.</strong> An {@link Accumulator} holds a few numbers per measure
  * and year, whatever the number of records, so records can be generated or read one at a time and

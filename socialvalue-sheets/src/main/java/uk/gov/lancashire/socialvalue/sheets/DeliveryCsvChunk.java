@@ -114,7 +114,7 @@ final class DeliveryCsvChunk implements ChunkedRollup.ChunkReader<DeliveryCsvChu
 
   /** A row that is not clean, or that the fast path does not take: decoded by {@link RowDecoder}. */
   private void slow() {
-    List<String> cells = scanner.cells();
+    List<String> cells = FormulaGuard.restore(scanner.cells());
     decoder.decode(row, cells, this::accept);
   }
 
