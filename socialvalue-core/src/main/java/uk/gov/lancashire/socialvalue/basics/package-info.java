@@ -17,7 +17,9 @@
  * hosts already speak, and a second accessor for the same figure would let callers and the JSON drift
  * apart. Quantities, rates, factors, ratios, percentages, scores and rounded presentation figures keep
  * {@link java.math.BigDecimal} in their own unit; a figure whose unit is a measure's <em>or</em> money
- * (the delivery {@code ProgressFigures}, a one-way table's moved input) is a decimal in that stated unit.
+ * (the delivery {@code ProgressFigures}, a one-way table's moved input) is a decimal in that stated unit,
+ * and a valuation's year-by-year working figures stay full-scale decimals (the audit trail, written with
+ * their scale), while the totals built from them are amounts.
  * Engines compute in {@code BigDecimal} (or longs on the fast roll-up path) and wrap a money figure once,
  * where the result is made. Plain results are records whose compact constructors check their invariants
  * and copy their collections; values with builders and cross-field checks stay Immutables.
