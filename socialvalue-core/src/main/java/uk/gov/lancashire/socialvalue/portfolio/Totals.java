@@ -26,7 +26,13 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  */
 public record Totals(MonetaryAmount value, Optional<BigDecimal> quantity, long facts) {
 
-  /** Checks the components. */
+  /**
+   * Checks every component is present and the fact count is not negative.
+   *
+   * @param value the exact value
+   * @param quantity the quantity, when the group is a single measure
+   * @param facts how many facts were summed, never negative
+   */
   public Totals {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(quantity, "quantity");
