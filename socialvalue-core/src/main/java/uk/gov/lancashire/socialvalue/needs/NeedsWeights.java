@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import uk.gov.lancashire.socialvalue.basics.Problem;
-import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * Needs weights for one area: how much of the area's need each measure, outcome or priority addresses,
@@ -55,7 +54,7 @@ public record NeedsWeights<K extends Comparable<? super K>>(String areaId, Map<K
    * @param needs each target's raw need
    * @param weights the weights, largest first
    * @param problems why there are no weights, if there are none
-   * @throws ValidationException when the weights break a rule
+   * @throws uk.gov.lancashire.socialvalue.basics.ValidationException when the weights break a rule
    */
   public NeedsWeights {
     Objects.requireNonNull(areaId, "areaId");
@@ -63,11 +62,11 @@ public record NeedsWeights<K extends Comparable<? super K>>(String areaId, Map<K
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(weights, "weights")));
     problems = List.copyOf(problems);
     if (!problems.isEmpty() && !weights.isEmpty()) {
-      throw ValidationException.of("weights", "must be empty while there are problems");
+      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights", "must be empty while there are problems");
     }
     if (problems.isEmpty() && (!needs.keySet().containsAll(weights.keySet())
         || weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) != 0)) {
-      throw ValidationException.of("weights", "must be weights of the targets adding up to exactly 1");
+      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights", "must be weights of the targets adding up to exactly 1");
     }
   }
 
