@@ -62,11 +62,13 @@ public record NeedsWeights<K extends Comparable<? super K>>(String areaId, Map<K
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(weights, "weights")));
     problems = List.copyOf(problems);
     if (!problems.isEmpty() && !weights.isEmpty()) {
-      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights", "must be empty while there are problems");
+      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights",
+          "must be empty while there are problems");
     }
     if (problems.isEmpty() && (!needs.keySet().containsAll(weights.keySet())
         || weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) != 0)) {
-      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights", "must be weights of the targets adding up to exactly 1");
+      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights",
+          "must be weights of the targets adding up to exactly 1");
     }
   }
 
