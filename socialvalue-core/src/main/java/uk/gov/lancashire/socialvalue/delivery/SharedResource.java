@@ -100,7 +100,8 @@ public abstract class SharedResource implements ReportedActivity, WithSharedReso
   }
 
   /** Builds a {@link SharedResource}. */
-  public static final class Builder extends ImmutableSharedResource.Builder {
+  public static final class Builder extends ImmutableSharedResource.Builder
+      implements ReportedActivity.Builder<Builder> {
     Builder() {}
   }
 }

@@ -102,13 +102,15 @@ public final class Scalars {
             + " characters long");
         return null;
       }
-      String text = in.parser().getString();
-      if (!isPlainDecimal(text)) {
+      in.spend(length);
+      char[] chars = in.parser().getStringCharacters();
+      int offset = in.parser().getStringOffset();
+      if (!isPlainDecimal(chars, offset, length)) {
         in.problem("must be a plain decimal such as \"1234.50\" (digits, optional sign and point, no exponent),"
-            + " was " + Describe.quoted(text));
+            + " was " + Describe.quoted(new String(chars, offset, length)));
         return null;
       }
-      return new BigDecimal(text);
+      return new BigDecimal(chars, offset, length);
     }
 
     @Override
@@ -190,6 +192,7 @@ public final class Scalars {
   public static final class Text<T> implements Codec<T>, KeyCodec<T> {
     private final Function<String, T> parse;
     private final Function<T, String> format;
+    private final Memo<T> memo = new Memo<>();
 
     private Text(Function<String, T> parse, Function<T, String> format) {
       this.parse = parse;
@@ -198,6 +201,15 @@ public final class Scalars {
 
     @Override
     public T read(In in) {
+      if (in.token() == JsonToken.VALUE_STRING) {
+        JsonParser p = in.parser();
+        int length = p.getStringLength();
+        T known = memo.value(p.getStringCharacters(), p.getStringOffset(), length);
+        if (known != null) {
+          in.spend(length);
+          return known;
+        }
+      }
       String text = STRING.read(in);
       return text == null ? null : readKey(text, in);
     }
@@ -205,7 +217,9 @@ public final class Scalars {
     @Override
     public T readKey(String key, In in) {
       try {
-        return parse.apply(key);
+        T value = parse.apply(key);
+        memo.remember(key, value);
+        return value;
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
           in.problem(p.message());
@@ -219,12 +233,12 @@ public final class Scalars {
 
     @Override
     public void write(JsonGenerator out, T value) {
-      out.writeString(format.apply(value));
+      out.writeString(memo.text(value, format));
     }
 
     @Override
     public String text(T value) {
-      return format.apply(value);
+      return memo.text(value, format);
     }
   }
 
@@ -264,22 +278,27 @@ public final class Scalars {
    * @return true when it is {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}
    */
   public static boolean isPlainDecimal(String text) {
-    int i = text.startsWith("-") ? 1 : 0;
-    int digits = i;
-    while (i < text.length() && isDigit(text.charAt(i))) {
+    return isPlainDecimal(text.toCharArray(), 0, text.length());
+  }
+
+  private static boolean isPlainDecimal(char[] text, int offset, int length) {
+    int end = offset + length;
+    int digits = length > 0 && text[offset] == '-' ? offset + 1 : offset;
+    int i = digits;
+    while (i < end && isDigit(text[i])) {
       i++;
     }
-    if (i == digits || text.charAt(digits) == '0' && i - digits > 1) {
+    if (i == digits || text[digits] == '0' && i - digits > 1) {
       return false;
     }
-    if (i == text.length()) {
+    if (i == end) {
       return true;
     }
-    if (text.charAt(i) != '.' || i + 1 == text.length()) {
+    if (text[i] != '.' || i + 1 == end) {
       return false;
     }
-    for (int j = i + 1; j < text.length(); j++) {
-      if (!isDigit(text.charAt(j))) {
+    for (int j = i + 1; j < end; j++) {
+      if (!isDigit(text[j])) {
         return false;
       }
     }

@@ -46,6 +46,7 @@ public final class Shape<T, B> implements Codec<T> {
   private final String computed;
   private final List<Prop<T, B>> props = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
+  private String[] declared = new String[0];
   private Marker marker;
 
   private Shape(Supplier<B> start, Function<B, T> finish, String computed) {
@@ -195,6 +196,8 @@ public final class Shape<T, B> implements Codec<T> {
       throw new IllegalStateException("property " + name + " declared twice, or more than 64 properties");
     }
     props.add(new Prop<>(name, codec, get, (BiConsumer<B, Object>) set, absent, dflt));
+    declared = java.util.Arrays.copyOf(declared, props.size());
+    declared[props.size() - 1] = name;
     return this;
   }
 
@@ -247,12 +250,13 @@ public final class Shape<T, B> implements Codec<T> {
     Object[] slots = new Object[props.size()];
     long seen = 0;
     int markers = 0;
+    int slot = -1;
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.parser().currentName();
       in.spend(name.length());
       in.next();
-      Integer i = index.get(name);
-      if (i == null) {
+      slot = find(name, slot + 1);
+      if (slot < 0) {
         if (marker != null && marker.isMarker(name)) {
           markers |= marker.read(name, in);
         } else {
@@ -266,9 +270,9 @@ public final class Shape<T, B> implements Codec<T> {
       if (in.token() == JsonToken.VALUE_NULL) {
         continue;
       }
-      seen |= 1L << i;
+      seen |= 1L << slot;
       in.enter(name);
-      slots[i] = props.get(i).codec.read(in);
+      slots[slot] = props.get(slot).codec.read(in);
       in.leave();
     }
     if (marker != null) {
@@ -321,16 +325,32 @@ public final class Shape<T, B> implements Codec<T> {
     return names;
   }
 
+  /**
+   * Finds a property by name, trying first the declared order from {@code from} on: a document written by
+   * this library gives the properties in that order, so the search usually ends at its first comparison.
+   *
+   * @return the slot of the property, or -1
+   */
+  private int find(String name, int from) {
+    String[] all = declared;
+    for (int i = from; i < all.length; i++) {
+      if (all[i].equals(name)) {
+        return i;
+      }
+    }
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
   /** @return the property declared with this name, or {@code null} */
   Prop<T, B> prop(String name) {
-    Integer i = index.get(name);
-    return i == null ? null : props.get(i);
+    int i = find(name, 0);
+    return i < 0 ? null : props.get(i);
   }
 
   /** @return the slot of a property, or -1 */
   int slot(String name) {
-    Integer i = index.get(name);
-    return i == null ? -1 : i;
+    return find(name, 0);
   }
 
   // ---------------------------------------------------------------- writing
