@@ -1,6 +1,8 @@
 package uk.gov.lancashire.socialvalue.basics;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -32,10 +34,23 @@ public final class Args {
    * @throws NullPointerException naming the field when it is null
    */
   public static BigDecimal bounded(BigDecimal value, String name) {
-    Objects.requireNonNull(value, name);
+    return bounded(value, ProblemPath.ofText(name));
+  }
+
+  /**
+   * Checks a decimal has at most {@link #MAX_DIGITS} digits before and after the point.
+   *
+   * @param value the value
+   * @param where where it sits, such as {@code parts[3]}
+   * @return {@code value}
+   * @throws ValidationException when it has more
+   * @throws NullPointerException naming the place when it is null
+   */
+  public static BigDecimal bounded(BigDecimal value, ProblemPath where) {
+    Objects.requireNonNull(value, where::toString);
     long integerDigits = value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
     if (value.scale() > MAX_DIGITS || value.scale() < -MAX_DIGITS || integerDigits > MAX_DIGITS) {
-      throw ValidationException.of(name, "has more than " + MAX_DIGITS + " digits "
+      throw ValidationException.at(where, "has more than " + MAX_DIGITS + " digits "
           + (value.scale() > MAX_DIGITS ? "after" : "before") + " the point (" + value.precision()
           + " digits at scale " + value.scale() + ")");
     }
@@ -85,6 +100,74 @@ public final class Args {
       throw ValidationException.of(name, "must be positive, was " + value.toPlainString());
     }
     return value;
+  }
+
+  /**
+   * Rounds an exact figure to a number of decimal places for display, refusing what {@link
+   * BigDecimal#setScale(int, RoundingMode)} would turn into an {@link ArithmeticException} or an unbounded
+   * allocation.
+   *
+   * @param value the exact figure
+   * @param scale decimal places, 0 to {@link #MAX_DIGITS}
+   * @param mode how to round; {@link RoundingMode#UNNECESSARY} only when no rounding is needed
+   * @return the rounded figure
+   * @throws ValidationException at {@code scale} or {@code mode} when either is refused
+   */
+  public static BigDecimal displayScale(BigDecimal value, int scale, RoundingMode mode) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(mode, "mode");
+    if (scale < 0 || scale > MAX_DIGITS) {
+      throw ValidationException.of("scale", "must be 0 to " + MAX_DIGITS + ", was " + scale);
+    }
+    if (mode == RoundingMode.UNNECESSARY && value.stripTrailingZeros().scale() > scale) {
+      throw ValidationException.of("mode", "UNNECESSARY, but " + value.toPlainString() + " needs rounding to "
+          + scale + " decimal places");
+    }
+    return value.setScale(scale, mode);
+  }
+
+  /**
+   * Checks a precision given for a quotient or a power: 1 to {@link #MAX_DIGITS} significant digits and a
+   * rounding mode other than {@link RoundingMode#UNNECESSARY}, which a quotient such as 1 ÷ 1.035 would turn
+   * into an {@link ArithmeticException} (as would the unlimited precision 0).
+   *
+   * @param context the precision
+   * @param name the parameter name
+   * @return {@code context}
+   * @throws ValidationException when the precision is refused
+   * @throws NullPointerException naming the parameter when it is null
+   */
+  public static MathContext precision(MathContext context, String name) {
+    Objects.requireNonNull(context, name);
+    if (context.getPrecision() < 1 || context.getPrecision() > MAX_DIGITS) {
+      throw ValidationException.of(name, "must have 1 to " + MAX_DIGITS + " significant digits, had "
+          + context.getPrecision());
+    }
+    if (context.getRoundingMode() == RoundingMode.UNNECESSARY) {
+      throw ValidationException.of(name, "must round: UNNECESSARY cannot hold a quotient that does not terminate");
+    }
+    return context;
+  }
+
+  /**
+   * Reads a decimal written as text, such as {@code 1234.50}.
+   *
+   * @param text the text
+   * @param name the field name
+   * @return the decimal, with at most {@link #MAX_DIGITS} digits either side of the point
+   * @throws ValidationException when the text is not a decimal number or has more digits
+   * @throws NullPointerException naming the field when the text is null
+   */
+  public static BigDecimal decimal(String text, String name) {
+    Objects.requireNonNull(text, name);
+    BigDecimal parsed;
+    try {
+      parsed = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      String shown = text.length() > 40 ? text.substring(0, 40) + "… (" + text.length() + " characters)" : text;
+      throw ValidationException.of(name, "'" + shown + "' is not a decimal number");
+    }
+    return bounded(parsed, name);
   }
 
   /**

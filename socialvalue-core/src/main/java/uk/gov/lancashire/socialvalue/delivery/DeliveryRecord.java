@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -45,19 +46,25 @@ public abstract class DeliveryRecord implements ReportedActivity, WithDeliveryRe
 
   @Value.Check
   void check() {
+    Args.bounded(quantity(), "quantity");
+    Args.bounded(share(), "share");
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
     problems.check(!supplier().isBlank(), "supplier", "must not be blank");
-    problems.check(share().signum() > 0 && share().compareTo(BigDecimal.ONE) <= 0, "share",
-        "must be more than 0 and at most 1, was " + share().toPlainString());
-    problems.check(!(status() == RecordStatus.EVIDENCED || status() == RecordStatus.VERIFIED) || !evidence().isEmpty(),
-        "evidence", "an " + status().name().toLowerCase() + " record must name its evidence");
+    // messages built only when a check fails: every record read passes through here
+    if (!(share().signum() > 0 && share().compareTo(BigDecimal.ONE) <= 0)) {
+      problems.add("share", "must be more than 0 and at most 1, was " + share().toPlainString());
+    }
+    if ((status() == RecordStatus.EVIDENCED || status() == RecordStatus.VERIFIED) && evidence().isEmpty()) {
+      problems.add("evidence", "an " + status().name().toLowerCase() + " record must name its evidence");
+    }
     claimKey().ifPresent(k -> problems.check(!k.isBlank(), "claimKey", "must not be blank when given"));
     problems.throwIfAny();
   }
 
   /** Builds a {@link DeliveryRecord}. */
-  public static final class Builder extends ImmutableDeliveryRecord.Builder {
+  public static final class Builder extends ImmutableDeliveryRecord.Builder
+      implements ReportedActivity.Builder<Builder> {
     Builder() {}
   }
 }

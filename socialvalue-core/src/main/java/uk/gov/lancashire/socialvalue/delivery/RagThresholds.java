@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -75,6 +76,8 @@ public abstract class RagThresholds implements WithRagThresholds {
 
   @Value.Check
   void check() {
+    Args.bounded(green(), "green");
+    Args.bounded(amber(), "amber");
     Problems problems = new Problems();
     problems.check(amber().signum() >= 0, "amber", "must not be negative, was " + amber().toPlainString());
     problems.check(amber().compareTo(green()) <= 0, "amber",

@@ -10,9 +10,77 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 /**
  * What a supplier reports about one piece of delivered activity. The attributes a {@link DeliveryRecord}
  * and a {@link SharedResource} have in common are declared here, once: both value types inherit them,
- * and code that reads or writes them is written once.
+ * both builders implement {@link Builder}, and code that reads or writes them is written once.
  */
 public interface ReportedActivity {
+
+  /**
+   * The setters the builders of a {@link DeliveryRecord} and a {@link SharedResource} have in common (the
+   * generated builders implement them), so that code filling in the reported attributes is written once.
+   *
+   * @param <B> the builder itself
+   */
+  interface Builder<B extends Builder<B>> {
+    /**
+     * @param id the id
+     * @return this builder
+     */
+    B id(String id);
+
+    /**
+     * @param period the reporting period
+     * @return this builder
+     */
+    B period(FinancialQuarter period);
+
+    /**
+     * @param measure the measure delivered
+     * @return this builder
+     */
+    B measure(MeasureCode measure);
+
+    /**
+     * @param quantity the quantity, in the measure's unit
+     * @return this builder
+     */
+    B quantity(BigDecimal quantity);
+
+    /**
+     * @param supplier the reporting supplier's id
+     * @return this builder
+     */
+    B supplier(String supplier);
+
+    /**
+     * @param status how far it has been checked
+     * @return this builder
+     */
+    B status(RecordStatus status);
+
+    /**
+     * @param evidence references to the evidence, added
+     * @return this builder
+     */
+    B addAllEvidence(Iterable<String> evidence);
+
+    /**
+     * @param claimKey the person or asset claimed
+     * @return this builder
+     */
+    B claimKey(String claimKey);
+
+    /**
+     * @param location where it happened
+     * @return this builder
+     */
+    B location(Location location);
+
+    /**
+     * @param employmentStart the person's employment start
+     * @return this builder
+     */
+    B employmentStart(LocalDate employmentStart);
+  }
 
   /** @return a stable id, unique within a report */
   String id();

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -84,13 +86,15 @@ public abstract class SharedResource implements ReportedActivity, WithSharedReso
 
   @Value.Check
   void check() {
+    Args.bounded(quantity(), "quantity");
+    shares().forEach((contract, share) -> Args.bounded(share, ProblemPath.of("shares").key(contract)));
     Problems problems = new Problems();
     problems.check(!id().isBlank(), "id", "must not be blank");
     problems.check(!shares().isEmpty(), "shares", "must attribute the resource to at least one contract");
     BigDecimal sum = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> e : shares().entrySet()) {
       BigDecimal s = e.getValue();
-      problems.check(s.signum() > 0 && s.compareTo(BigDecimal.ONE) <= 0, "shares[" + e.getKey() + "]",
+      problems.check(s.signum() > 0 && s.compareTo(BigDecimal.ONE) <= 0, ProblemPath.of("shares").key(e.getKey()),
           "must be more than 0 and at most 1, was " + s.toPlainString());
       sum = sum.add(s);
     }
@@ -100,7 +104,8 @@ public abstract class SharedResource implements ReportedActivity, WithSharedReso
   }
 
   /** Builds a {@link SharedResource}. */
-  public static final class Builder extends ImmutableSharedResource.Builder {
+  public static final class Builder extends ImmutableSharedResource.Builder
+      implements ReportedActivity.Builder<Builder> {
     Builder() {}
   }
 }

@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.discounting;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -36,6 +37,7 @@ public abstract class DiscountBand implements WithDiscountBand {
 
   @Value.Check
   void check() {
+    Args.bounded(rate(), "rate");
     Problems problems = new Problems();
     problems.check(fromYear() >= 0, "fromYear", "must not be negative, was " + fromYear());
     problems.check(rate().signum() >= 0 && rate().compareTo(BigDecimal.ONE) < 0, "rate",

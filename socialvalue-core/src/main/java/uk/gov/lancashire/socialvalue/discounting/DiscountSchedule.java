@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * A discount rate schedule held as data: named bands of yearly rates.
@@ -43,6 +46,13 @@ public abstract class DiscountSchedule implements WithDiscountSchedule {
 
   DiscountSchedule() {}
 
+  /**
+   * The most periods a schedule gives factors for: 1,000, far beyond any appraisal (a valuation's horizon is
+   * at most {@link uk.gov.lancashire.socialvalue.framework.Adjustments#MAX_DURATION_YEARS} twice over), so
+   * no request can make the factors take unbounded time.
+   */
+  public static final int MAX_PERIODS = 1000;
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -58,6 +68,7 @@ public abstract class DiscountSchedule implements WithDiscountSchedule {
    * @return a flat schedule
    */
   public static DiscountSchedule flat(BigDecimal rate) {
+    Args.bounded(rate, "rate");
     return custom("flat " + rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%",
         List.of(DiscountBand.of(0, rate)));
   }
@@ -106,6 +117,9 @@ public abstract class DiscountSchedule implements WithDiscountSchedule {
    * @return the factor, in (0, 1]
    */
   public BigDecimal factor(int period, TimingConvention convention, MathContext mathContext) {
+    if (period < 0 || period >= MAX_PERIODS) {
+      throw ValidationException.of("period", "must be 0 to " + (MAX_PERIODS - 1) + ", was " + period);
+    }
     return factors(period + 1, convention, mathContext).get(period);
   }
 
@@ -119,7 +133,10 @@ public abstract class DiscountSchedule implements WithDiscountSchedule {
    */
   public List<BigDecimal> factors(int periods, TimingConvention convention, MathContext mathContext) {
     Objects.requireNonNull(convention, "convention");
-    Objects.requireNonNull(mathContext, "mathContext");
+    Args.precision(mathContext, "mathContext");
+    if (periods < 0 || periods > MAX_PERIODS) {
+      throw ValidationException.of("periods", "must be 0 to " + MAX_PERIODS + ", was " + periods);
+    }
     List<BigDecimal> factors = new ArrayList<>(Math.max(periods, 0));
     BigDecimal growth = BigDecimal.ONE;
     int years = 0;
@@ -139,10 +156,10 @@ public abstract class DiscountSchedule implements WithDiscountSchedule {
     Problems problems = new Problems();
     problems.check(!name().isBlank(), "name", "must not be blank");
     if (problems.check(!bands().isEmpty(), "bands", "must hold at least one band")) {
-      problems.check(bands().get(0).fromYear() == 0, "bands[0].fromYear",
+      problems.check(bands().get(0).fromYear() == 0, ProblemPath.of("bands").index(0).property("fromYear"),
           "the first band must start at year 0, was " + bands().get(0).fromYear());
       for (int i = 1; i < bands().size(); i++) {
-        problems.check(bands().get(i).fromYear() > bands().get(i - 1).fromYear(), "bands[" + i + "].fromYear",
+        problems.check(bands().get(i).fromYear() > bands().get(i - 1).fromYear(), ProblemPath.of("bands").index(i).property("fromYear"),
             "must be after the previous band's start (" + bands().get(i - 1).fromYear() + "), was "
                 + bands().get(i).fromYear());
       }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.OptionalInt;
 import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 
 /** {@link CommitmentValuer#pinned(ProxyEdition)}: quantity × proxy, exact (a product needs no rounding). */
 final class PinnedProxyValuer implements CommitmentValuer {
@@ -31,7 +32,7 @@ final class PinnedProxyValuer implements CommitmentValuer {
 
   @Override
   public BigDecimal value(MeasureCode measure, BigDecimal quantity) {
-    return edition.proxy(measure).map(p -> quantity.multiply(p.decimalAmount())).orElse(BigDecimal.ZERO);
+    return edition.proxy(measure).map(p -> quantity.multiply(Amounts.decimal(p.amount()))).orElse(BigDecimal.ZERO);
   }
 
   @Override

@@ -29,7 +29,7 @@ public abstract class ProxyValue implements WithProxyValue {
     return new Builder();
   }
 
-  /** @return the value of one unit */
+  /** @return the value of one unit; its exact decimal is {@link Amounts#decimal(MonetaryAmount)} */
   public abstract MonetaryAmount amount();
 
   /** @return the unit the amount is per */
@@ -47,17 +47,11 @@ public abstract class ProxyValue implements WithProxyValue {
   /** @return the split of the value between individuals, community and government, when published */
   public abstract Optional<BenefitSplit> split();
 
-  /** @return the amount as an exact decimal */
-  @Value.Derived
-  @Value.Auxiliary
-  public BigDecimal decimalAmount() {
-    return Amounts.decimal(amount());
-  }
-
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    problems.check(decimalAmount().signum() != 0, "amount",
+    BigDecimal exact = Amounts.decimal(amount());
+    problems.check(exact.signum() != 0, "amount",
         "must not be zero (a measure without a value is record-only)");
     problems.check(priceYear() >= 1900 && priceYear() <= 2200, "priceYear",
         "must be a calendar year, was " + priceYear());
@@ -71,8 +65,8 @@ public abstract class ProxyValue implements WithProxyValue {
           && s.government().getCurrency().equals(amount().getCurrency());
       if (problems.check(sameCurrency, "split", "must be in " + amount().getCurrency())) {
         BigDecimal sum = Amounts.decimal(s.total());
-        problems.check(sum.compareTo(decimalAmount()) == 0, "split",
-            "parts add up to " + sum.toPlainString() + ", not the amount " + decimalAmount().toPlainString());
+        problems.check(sum.compareTo(exact) == 0, "split",
+            "parts add up to " + sum.toPlainString() + ", not the amount " + exact.toPlainString());
       }
     });
     problems.throwIfAny();

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.needs;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -80,6 +81,7 @@ public abstract class IndicatorLink implements WithIndicatorLink {
 
   @Value.Check
   void check() {
+    Args.bounded(weight(), "weight");
     Problems problems = new Problems();
     problems.check(!indicatorId().isBlank(), "indicatorId", "must not be blank");
     problems.check(weight().signum() > 0, "weight", "must be positive, was " + weight().toPlainString());

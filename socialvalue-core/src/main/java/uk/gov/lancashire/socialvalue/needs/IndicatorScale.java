@@ -43,7 +43,7 @@ public abstract class IndicatorScale implements WithIndicatorScale {
    * @return the scale
    */
   public static IndicatorScale of(String lowest, String highest) {
-    return of(new BigDecimal(lowest), new BigDecimal(highest));
+    return of(Args.decimal(lowest, "lowest"), Args.decimal(highest, "highest"));
   }
 
   /** @return the lowest value the indicator can take */

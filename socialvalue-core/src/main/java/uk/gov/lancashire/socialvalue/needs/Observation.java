@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.needs;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -44,7 +45,7 @@ public abstract class Observation implements WithObservation {
    * @return the observation
    */
   public static Observation of(String indicatorId, String areaId, String current, String desired) {
-    return of(indicatorId, areaId, new BigDecimal(current), new BigDecimal(desired));
+    return of(indicatorId, areaId, Args.decimal(current, "current"), Args.decimal(desired, "desired"));
   }
 
   /** @return a new builder */
@@ -66,6 +67,8 @@ public abstract class Observation implements WithObservation {
 
   @Value.Check
   void check() {
+    Args.bounded(current(), "current");
+    Args.bounded(desired(), "desired");
     Problems problems = new Problems();
     problems.check(!indicatorId().isBlank(), "indicatorId", "must not be blank");
     problems.check(!areaId().isBlank(), "areaId", "must not be blank");

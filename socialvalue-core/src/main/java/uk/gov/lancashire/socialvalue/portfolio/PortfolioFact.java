@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.OptionalInt;
 import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -44,8 +45,8 @@ public final class PortfolioFact {
     this.local = Objects.requireNonNull(local, "local");
     this.year = Objects.requireNonNull(year, "year");
     this.stage = Objects.requireNonNull(stage, "stage");
-    this.quantity = Objects.requireNonNull(quantity, "quantity");
-    this.value = Objects.requireNonNull(value, "value");
+    this.quantity = Args.bounded(quantity, "quantity");
+    this.value = Args.bounded(value, "value");
     this.currency = Objects.requireNonNull(currency, "currency");
     this.priceYear = Objects.requireNonNull(priceYear, "priceYear");
   }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -17,7 +18,6 @@ import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
-import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
@@ -34,7 +34,8 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  * so a record costs a multiplication and an addition, both checked for overflow; a cell whose sum,
  * product or rescaling would overflow continues exactly in {@link BigDecimal}. Nothing is rounded, no
  * Moneta amount is made per record, and priority and theme splits are made once per measure on the
- * exact totals, as the engine makes them.
+ * exact totals, as the engine makes them. As the engine does, every view refuses to add values whose
+ * proxies are in different price years (see {@link RollupTotals}).
  *
  * <p><strong>Streaming and parallel.</strong> An {@link Accumulator} holds a few numbers per measure
  * and year, whatever the number of records, so records can be generated or read one at a time and
@@ -75,7 +76,7 @@ public final class PortfolioRollup {
     this.proxyScale = new int[measures.length];
     for (int m = 0; m < measures.length; m++) {
       index.put(measures[m], m);
-      BigDecimal p = edition.proxy(measures[m]).map(ProxyValue::decimalAmount).orElse(BigDecimal.ZERO);
+      BigDecimal p = edition.proxy(measures[m]).map(v -> Amounts.decimal(v.amount())).orElse(BigDecimal.ZERO);
       proxy[m] = p;
       valued[m] = edition.proxy(measures[m]).isPresent();
       longProxy[m] = p.unscaledValue().bitLength() < Long.SIZE;

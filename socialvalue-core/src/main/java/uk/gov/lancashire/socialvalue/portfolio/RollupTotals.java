@@ -5,12 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
+import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /**
  * The result of a {@link PortfolioRollup}: exact values and record counts by measure and financial
@@ -22,6 +26,13 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * totals of records divided between threads, batches or machines combine to exactly the totals of all
  * the records at once. Combine first, then view: the views of combined totals are the views of the
  * whole; adding the views of the parts is not (see {@link PriorityBreakdown}).
+ *
+ * <p><strong>One price base.</strong> Each value is in the price year of the proxy that valued it. Like
+ * {@link PortfolioAggregate}, every view refuses, with a {@link ValidationException} at path
+ * {@code priceYear} naming the measures of each price year, to add values of different price years: pin
+ * an edition whose proxies share one price year (or restate the proxies first), or aggregate facts and
+ * use {@link PortfolioAggregate#restatedTo(int, uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries)}.
+ * Records of a measure the edition does not price carry no value and no price year.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -82,15 +93,51 @@ public final class RollupTotals {
     return new RollupTotals(plan, measures == null ? Map.of() : Map.of(year, measures));
   }
 
-  /** @return the total of every record */
+  /** @return the price years of the values held (records of measures the edition prices), in order */
+  public SortedSet<Integer> priceYears() {
+    SortedSet<Integer> years = new TreeSet<>();
+    cells.values().forEach(measures -> measures.keySet().forEach(code -> priceYear(code).ifPresent(years::add)));
+    return Collections.unmodifiableSortedSet(years);
+  }
+
+  private Optional<Integer> priceYear(MeasureCode code) {
+    return plan.edition().proxy(code).map(ProxyValue::priceYear);
+  }
+
+  private void checkOnePriceBase() {
+    SortedSet<Integer> years = priceYears();
+    if (years.size() > 1) {
+      throw ValidationException.of("priceYear", "values in " + years.stream()
+          .map(y -> y + " prices (measures " + measuresIn(y) + ")").collect(Collectors.joining(" and "))
+          + " cannot be added without a price index: pin an edition whose proxies share one price year, or"
+          + " aggregate the facts and restate them with PortfolioAggregate.restatedTo(baseYear, series)");
+    }
+  }
+
+  private String measuresIn(int priceYear) {
+    return cells.values().stream().flatMap(m -> m.keySet().stream())
+        .filter(code -> priceYear(code).equals(Optional.of(priceYear)))
+        .map(MeasureCode::toString).collect(Collectors.toCollection(TreeSet::new)).stream()
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * @return the total of every record
+   * @throws ValidationException when the values are in more than one price year
+   */
   public Totals total() {
+    checkOnePriceBase();
     Sums total = new Sums();
     cells.values().forEach(m -> m.values().forEach(total::add));
     return MeasureViews.totals(total, false, currency);
   }
 
-  /** @return totals by financial year */
+  /**
+   * @return totals by financial year
+   * @throws ValidationException when the values are in more than one price year
+   */
   public SortedMap<FinancialYear, Totals> byFinancialYear() {
+    checkOnePriceBase();
     SortedMap<FinancialYear, Totals> result = new TreeMap<>();
     cells.forEach((year, measures) -> {
       Sums s = new Sums();
@@ -106,7 +153,8 @@ public final class RollupTotals {
    *
    * @param schemeId a priority scheme of the framework
    * @return the breakdown; unaligned and unknown measures unclassified
-   * @throws ValidationException when the framework has no such scheme
+   * @throws ValidationException when the framework has no such scheme, or the values are in more than one
+   *     price year
    */
   public PriorityBreakdown byPriority(String schemeId) {
     return MeasureViews.byPriority(byMeasure(), plan.framework(), schemeId, currency);
@@ -130,6 +178,7 @@ public final class RollupTotals {
   }
 
   private Map<MeasureCode, Sums> byMeasure() {
+    checkOnePriceBase();
     Map<MeasureCode, Sums> byMeasure = new TreeMap<>();
     cells.values().forEach(measures -> measures.forEach((code, s) ->
         byMeasure.computeIfAbsent(code, c -> new Sums()).add(s)));
@@ -150,7 +199,8 @@ public final class RollupTotals {
   /** @return e.g. {@code RollupTotals[5 years, 1000000 records, GBP]} */
   @Override
   public String toString() {
-    return "RollupTotals[" + cells.size() + " years, " + total().facts() + " records"
+    long records = cells.values().stream().flatMap(m -> m.values().stream()).mapToLong(s -> s.count).sum();
+    return "RollupTotals[" + cells.size() + " years, " + records + " records"
         + currency.map(c -> ", " + c).orElse("") + "]";
   }
 }

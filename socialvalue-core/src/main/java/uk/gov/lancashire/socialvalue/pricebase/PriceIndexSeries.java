@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -60,7 +62,7 @@ public abstract class PriceIndexSeries implements WithPriceIndexSeries {
   public BigDecimal index(int year) {
     BigDecimal value = indexByYear().get(year);
     if (value == null) {
-      throw ValidationException.of("indexByYear[" + year + "]",
+      throw ValidationException.at(ProblemPath.of("indexByYear").key(year),
           "series '" + name() + "' has no index value for " + year + " (it covers "
               + indexByYear().firstKey() + "–" + indexByYear().lastKey() + ")");
     }
@@ -85,7 +87,7 @@ public abstract class PriceIndexSeries implements WithPriceIndexSeries {
    * @return the factor
    */
   public BigDecimal factor(int baseYear, int targetYear, MathContext mathContext) {
-    Objects.requireNonNull(mathContext, "mathContext");
+    Args.precision(mathContext, "mathContext");
     if (baseYear == targetYear) {
       return BigDecimal.ONE;
     }
@@ -102,15 +104,17 @@ public abstract class PriceIndexSeries implements WithPriceIndexSeries {
    * @return the value in {@code targetYear} prices
    */
   public BigDecimal restate(BigDecimal value, int baseYear, int targetYear, MathContext mathContext) {
+    Args.bounded(value, "value");
     return value.multiply(factor(baseYear, targetYear, mathContext), mathContext);
   }
 
   @Value.Check
   void check() {
+    indexByYear().forEach((year, value) -> Args.bounded(value, ProblemPath.of("indexByYear").key(year)));
     Problems problems = new Problems();
     problems.check(!name().isBlank(), "name", "must not be blank");
     problems.check(!indexByYear().isEmpty(), "indexByYear", "must hold at least one year");
-    indexByYear().forEach((year, value) -> problems.check(value.signum() > 0, "indexByYear[" + year + "]",
+    indexByYear().forEach((year, value) -> problems.check(value.signum() > 0, ProblemPath.of("indexByYear").key(year),
         "must be positive, was " + value.toPlainString()));
     problems.throwIfAny();
   }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.valuation.DeadweightModel;
 import uk.gov.lancashire.socialvalue.valuation.OutcomeLine;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
@@ -63,7 +64,7 @@ final class LineModel {
 
   /** @return the base value as the user states it: the proxy in its own price year */
   BigDecimal stated(Parameter parameter) {
-    return parameter == Parameter.PROXY ? valued.line().proxyUsed().decimalAmount() : base(parameter);
+    return parameter == Parameter.PROXY ? Amounts.decimal(valued.line().proxyUsed().amount()) : base(parameter);
   }
 
   /** @return the price factor that restates a stated proxy to the price base */

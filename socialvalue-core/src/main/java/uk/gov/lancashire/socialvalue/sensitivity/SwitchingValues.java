@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 import uk.gov.lancashire.socialvalue.valuation.ValuedLine;
@@ -47,7 +48,7 @@ public final class SwitchingValues {
     List<SwitchingValue> values = new ArrayList<>();
     for (ValuedLine line : result.lines()) {
       LineModel model = new LineModel(line);
-      BigDecimal target = investment.subtract(result.presentValueDecimal().subtract(line.presentValueDecimal()));
+      BigDecimal target = investment.subtract(Amounts.decimal(result.presentValue()).subtract(Amounts.decimal(line.presentValue())));
       for (Parameter parameter : Parameter.values()) {
         values.add(switching(model, parameter, target, investment));
       }

@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.targets;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
@@ -51,6 +52,7 @@ public abstract class Target implements WithTarget {
 
   @Value.Check
   void check() {
+    Args.bounded(value(), "value");
     Problems problems = new Problems();
     problems.check(value().signum() >= 0, "value", "must not be negative, was " + value().toPlainString());
     problems.check(!unitLabel().isBlank(), "unitLabel", "must not be blank");

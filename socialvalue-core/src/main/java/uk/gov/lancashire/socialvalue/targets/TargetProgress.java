@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
@@ -81,31 +82,37 @@ public abstract class TargetProgress {
   public Optional<BigDecimal> percentOfTarget() {
     return target().value().signum() == 0
         ? Optional.empty()
-        : Optional.of(achieved().multiply(HUNDRED).divide(target().value(), RATIO));
+        : Optional.of(exactAchieved().multiply(HUNDRED).divide(target().value(), RATIO));
   }
 
   /** @return true when achieved is at or above the trajectory, decided exactly */
   @Value.Derived
   @Value.Auxiliary
   public boolean isOnTrack() {
-    BigDecimal left = achieved().multiply(BigDecimal.valueOf(daysInYear()));
+    BigDecimal left = exactAchieved().multiply(BigDecimal.valueOf(daysInYear()));
     BigDecimal right = target().value().multiply(BigDecimal.valueOf(daysElapsed()));
     return left.compareTo(right) >= 0;
   }
 
   /** @return how far achieved is behind the trajectory ({@code expectedToDate − achieved}); negative when ahead */
   public BigDecimal behindTrajectory() {
-    return expectedToDate().subtract(achieved());
+    return expectedToDate().subtract(exactAchieved());
   }
 
   /** @return what is still to achieve for the year's target, never negative */
   public BigDecimal remaining() {
-    BigDecimal remaining = target().value().subtract(achieved());
+    BigDecimal remaining = target().value().subtract(exactAchieved());
     return remaining.signum() > 0 ? remaining : BigDecimal.ZERO;
+  }
+
+  /** The achieved figure, checked before any derived figure uses it (derived figures are made before {@code check}). */
+  private BigDecimal exactAchieved() {
+    return Args.bounded(achieved(), "achieved");
   }
 
   @Value.Check
   void check() {
+    exactAchieved();
     if (!target().year().contains(asOf())) {
       throw ValidationException.of("asOf", "must lie in the target's year " + target().year() + ", was " + asOf());
     }

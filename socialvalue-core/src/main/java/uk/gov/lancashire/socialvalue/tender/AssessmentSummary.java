@@ -119,9 +119,9 @@ public record AssessmentSummary(String tenderId, String tenderTitle, String bidd
     for (CriterionComparison line : criteria) {
       out.append(String.format("%-36s %7s %12s %14s%n", line.criterion().title(), plain(line.criterion().weight()),
           shown(line.score()), shown(line.winnerScore())));
-      out.append("    your score: ").append(line.reason()).append('\n');
+      out.append("    your score: ").append(line.reason().title()).append('\n');
       if (!successful) {
-        out.append("    winning score: ").append(line.winnerReason()).append('\n');
+        out.append("    winning score: ").append(line.winnerReason().title()).append('\n');
       }
     }
     out.append(String.format("%-36s %7s %12s %14s%n", awardMethod == AwardMethod.WEIGHTED_SUM ? "Total" : "Quality points",

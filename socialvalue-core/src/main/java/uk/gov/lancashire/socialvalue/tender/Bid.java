@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -47,6 +49,7 @@ public abstract class Bid implements WithBid {
 
   @Value.Check
   void check() {
+    answers().forEach((id, mark) -> Args.bounded(mark, ProblemPath.of("answers").key(id)));
     Problems problems = new Problems();
     problems.check(!bidder().isBlank(), "bidder", "must not be blank");
     problems.throwIfAny();

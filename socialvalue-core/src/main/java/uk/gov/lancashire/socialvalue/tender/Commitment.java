@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.tender;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -40,7 +41,7 @@ public abstract class Commitment implements WithCommitment {
    * @return the commitment
    */
   public static Commitment of(String measure, int year, String quantity) {
-    return of(MeasureCode.parse(measure), year, new BigDecimal(quantity));
+    return of(MeasureCode.parse(measure), year, Args.decimal(quantity, "quantity"));
   }
 
   /** @return a new builder */
@@ -59,6 +60,7 @@ public abstract class Commitment implements WithCommitment {
 
   @Value.Check
   void check() {
+    Args.bounded(quantity(), "quantity");
     Problems problems = new Problems();
     problems.check(year() >= 1, "year", "must be at least 1, was " + year());
     problems.throwIfAny();

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.tender;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -69,6 +70,8 @@ public abstract class CredibilityRules implements WithCredibilityRules {
 
   @Value.Check
   void check() {
+    Args.bounded(svPercentCeiling(), "svPercentCeiling");
+    minimumAnnualCostPerFte().ifPresent(c -> Args.bounded(c, "minimumAnnualCostPerFte"));
     Problems problems = new Problems();
     problems.check(svPercentCeiling().signum() > 0, "svPercentCeiling",
         "must be positive, was " + svPercentCeiling().toPlainString());

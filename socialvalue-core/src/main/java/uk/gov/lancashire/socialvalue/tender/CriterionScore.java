@@ -3,10 +3,15 @@ package uk.gov.lancashire.socialvalue.tender;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
- * A bid's exact score on one criterion, with the explanation of how it was reached, such as
- * {@code 10 × 40000 ÷ 50000 = 8}.
+ * A bid's exact score on one criterion, with the explanation of how it was reached: an {@link
+ * Explanation} whose title is the working in one line, such as {@code 10 × offer 40000 ÷ best offer 50000 =
+ * 8}, and whose entries are the figures it used (the method, the weight, the bid's and the best figure,
+ * the band or mark, the exact score), the same structure valuations and delivery figures give.
  *
  * <p>The score is exact and lies in [0, weight]. {@link #displayed()} rounds it for presentation to two
  * decimal places half up, as public award formulas do (10.385 shows as 10.39; Java's default half-even
@@ -18,15 +23,15 @@ public final class CriterionScore {
 
   private final Criterion criterion;
   private final BigDecimal score;
-  private final String explanation;
+  private final Explanation explanation;
 
-  private CriterionScore(Criterion criterion, BigDecimal score, String explanation) {
+  private CriterionScore(Criterion criterion, BigDecimal score, Explanation explanation) {
     this.criterion = Objects.requireNonNull(criterion, "criterion");
     this.score = Objects.requireNonNull(score, "score");
     this.explanation = Objects.requireNonNull(explanation, "explanation");
   }
 
-  static CriterionScore of(Criterion criterion, BigDecimal score, String explanation) {
+  static CriterionScore of(Criterion criterion, BigDecimal score, Explanation explanation) {
     return new CriterionScore(criterion, score, explanation);
   }
 
@@ -40,8 +45,8 @@ public final class CriterionScore {
     return score;
   }
 
-  /** @return how the score was reached */
-  public String explanation() {
+  /** @return how the score was reached: the working as its title, the figures as its entries */
+  public Explanation explanation() {
     return explanation;
   }
 
@@ -51,17 +56,18 @@ public final class CriterionScore {
   }
 
   /**
-   * @param scale decimal places
-   * @param mode the rounding mode
+   * @param scale decimal places, 0 to {@link Args#MAX_DIGITS}
+   * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} only when no rounding is needed
    * @return the score rounded for display
+   * @throws ValidationException when the scale or mode is refused
    */
   public BigDecimal displayed(int scale, RoundingMode mode) {
-    return score.setScale(scale, mode);
+    return Args.displayScale(score, scale, mode);
   }
 
-  /** @return {@code id: score (explanation)} */
+  /** @return {@code id: score (the explanation's title)} */
   @Override
   public String toString() {
-    return criterion.id() + ": " + displayed().toPlainString() + " (" + explanation + ")";
+    return criterion.id() + ": " + displayed().toPlainString() + " (" + explanation.title() + ")";
   }
 }

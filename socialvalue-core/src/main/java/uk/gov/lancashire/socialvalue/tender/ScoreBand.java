@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.tender;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -37,6 +38,7 @@ public abstract class ScoreBand implements WithScoreBand {
 
   @Value.Check
   void check() {
+    Args.bounded(minimumSvPercent(), "minimumSvPercent");
     Problems problems = new Problems();
     problems.check(minimumSvPercent().signum() >= 0, "minimumSvPercent",
         "must not be negative, was " + minimumSvPercent().toPlainString());

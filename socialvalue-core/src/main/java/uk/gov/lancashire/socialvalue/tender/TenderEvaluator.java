@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
@@ -62,6 +64,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 public final class TenderEvaluator {
 
   private static final MathContext DIVISION = MathContext.DECIMAL128;
+  private static final String PROVISIONAL = "provisional: open flags keep this bid out of the benchmark";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Framework framework;
@@ -138,7 +141,8 @@ public final class TenderEvaluator {
       BigDecimal points = scores.stream().map(CriterionScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
       Optional<BigDecimal> ppqp = method == AwardMethod.PRICE_PER_QUALITY_POINT && offer.price.signum() > 0
           && points.signum() > 0 ? Optional.of(offer.price.divide(points, DIVISION)) : Optional.empty();
-      scored.add(new BidScore(offer.bid, scores, offer.offeredValue, Amounts.of(offer.value, tender.currency()),
+      scored.add(new BidScore(offer.bid, scores, Amounts.of(offer.offeredValue, tender.currency()),
+          Amounts.of(offer.value, tender.currency()),
           offer.svPercent, offer.weighted, offer.flags, offer.openFlags, offer.decisions, offer.setsBenchmark,
           ppqp, Optional.ofNullable(offer.lowPrice), 0));
     }
@@ -160,25 +164,25 @@ public final class TenderEvaluator {
     problems.check(valuer.currency().equals(tender.currency()), "valuer",
         "values in " + valuer.currency() + " but the tender is in " + tender.currency());
     for (var code : tender.scheme().shortlist()) {
-      problems.check(framework.measure(code).isPresent(), "scheme.shortlist[" + code + "]",
+      problems.check(framework.measure(code).isPresent(), ProblemPath.of("scheme").property("shortlist").key(code),
           "no measure " + code + " in framework " + framework.id());
     }
     List<Criterion> criteria = tender.scheme().criteria();
     for (int i = 0; i < criteria.size(); i++) {
       problems.check(criteria.get(i).method() != ScoringMethod.RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE
-          || needs.isPresent(), "scheme.criteria[" + i + "].method",
+          || needs.isPresent(), ProblemPath.of("scheme").property("criteria").index(i).property("method"),
           "a needs-weighted criterion needs an evaluator given the area's needs weighting (withNeedsWeighting)");
     }
     Map<String, Bid> byBidder = new HashMap<>();
     for (int i = 0; i < bids.size(); i++) {
       Bid bid = bids.get(i);
-      String path = "bids[" + i + "]";
-      problems.check(byBidder.putIfAbsent(bid.bidder(), bid) == null, path + ".bidder",
+      ProblemPath path = ProblemPath.of("bids").index(i);
+      problems.check(byBidder.putIfAbsent(bid.bidder(), bid) == null, path.property("bidder"),
           "duplicate bidder '" + bid.bidder() + "'");
-      problems.check(bid.price().getCurrency().equals(tender.currency()), path + ".price",
+      problems.check(bid.price().getCurrency().equals(tender.currency()), path.property("price"),
           "currency " + bid.price().getCurrency() + " does not match the tender's " + tender.currency());
       bid.answers().forEach((id, mark) -> {
-        String at = path + ".answers[" + id + "]";
+        ProblemPath at = path.property("answers").key(id);
         Optional<Criterion> criterion = tender.scheme().criterion(id);
         if (problems.check(criterion.filter(c -> c.method() == ScoringMethod.LEVELS).isPresent(), at,
             "no marked criterion '" + id + "' in the scheme")) {
@@ -192,9 +196,9 @@ public final class TenderEvaluator {
     Map<String, Map<Integer, ModerationDecision>> decided = new HashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
       ModerationDecision d = decisions.get(i);
-      String path = "decisions[" + i + "]";
+      ProblemPath path = ProblemPath.of("decisions").index(i);
       Bid bid = byBidder.get(d.bidder());
-      if (!problems.check(bid != null, path + ".bidder", "no bid from '" + d.bidder() + "'")) {
+      if (!problems.check(bid != null, path.property("bidder"), "no bid from '" + d.bidder() + "'")) {
         continue;
       }
       List<Integer> matches = new ArrayList<>();
@@ -215,7 +219,7 @@ public final class TenderEvaluator {
           "commitment to " + d.measure() + " in year " + d.year() + " of '" + d.bidder() + "' is decided twice");
       BigDecimal offered = bid.commitments().get(index).quantity();
       d.moderatedQuantity().ifPresent(q -> problems.check(q.signum() * offered.signum() >= 0
-          && q.abs().compareTo(offered.abs()) <= 0, path + ".moderatedQuantity", "must lie between 0 and the "
+          && q.abs().compareTo(offered.abs()) <= 0, path.property("moderatedQuantity"), "must lie between 0 and the "
           + offered.toPlainString() + " offered, was " + q.toPlainString()));
     }
     problems.throwIfAny();
@@ -309,57 +313,76 @@ public final class TenderEvaluator {
   // ---------------------------------------------------------------- scoring
 
   private static CriterionScore score(Criterion c, Offer offer, Bests bests) {
-    String note = offer.setsBenchmark ? "" : "; provisional: open flags keep this bid out of the benchmark";
+    boolean provisional = !offer.setsBenchmark;
     switch (c.method()) {
       case LOWEST_PRICE:
         if (offer.price.signum() <= 0) {
-          return CriterionScore.of(c, BigDecimal.ZERO, "price " + plain(offer.price) + " is not positive: 0 (flagged)");
+          return zero(c, "price " + plain(offer.price) + " is not positive: 0 (flagged)", "price", offer.price);
         }
-        return proportional(c, bests.lowestPrice.orElseThrow(), offer.price, "lowest price", "price", note);
+        return proportional(c, bests.lowestPrice.orElseThrow(), offer.price, "lowest price", "price", provisional);
       case RELATIVE_TO_BEST_VALUE:
-        return relativeToBest(c, offer.value, bests.bestValue, "offer", note);
+        return relativeToBest(c, offer.value, bests.bestValue, "offer", provisional);
       case RELATIVE_TO_BEST_SV_PERCENT:
         if (offer.svPercent.isEmpty()) {
-          return CriterionScore.of(c, BigDecimal.ZERO, "no SV% without a positive price: 0");
+          return zero(c, "no SV% without a positive price: 0", "price", offer.price);
         }
-        return relativeToBest(c, offer.svPercent.get(), bests.bestSvPercent, "SV%", note);
+        return relativeToBest(c, offer.svPercent.get(), bests.bestSvPercent, "SV%", provisional);
       case RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE:
-        return relativeToBest(c, offer.weighted.orElseThrow(), bests.bestWeighted, "needs-weighted offer", note);
+        return relativeToBest(c, offer.weighted.orElseThrow(), bests.bestWeighted, "needs-weighted offer", provisional);
       case ABSOLUTE_BANDS:
-        return banded(c, offer.svPercent);
+        return banded(c, offer.svPercent, offer.price);
       case LEVELS:
         BigDecimal mark = offer.bid.answers().get(c.id());
         if (mark == null) {
-          return CriterionScore.of(c, BigDecimal.ZERO, "no mark: 0");
+          return CriterionScore.of(c, BigDecimal.ZERO, working(c, "no mark: 0").with("mark", "none given")
+              .with("score", "0"));
         }
-        return CriterionScore.of(c, c.weight().multiply(mark).divide(c.maxMark(), DIVISION),
-            plain(c.weight()) + " × mark " + plain(mark) + " ÷ " + plain(c.maxMark()));
+        BigDecimal score = c.weight().multiply(mark).divide(c.maxMark(), DIVISION);
+        return CriterionScore.of(c, score, working(c, plain(c.weight()) + " × mark " + plain(mark) + " ÷ "
+            + plain(c.maxMark())).with("mark", plain(mark)).with("max mark", plain(c.maxMark()))
+            .with("score", plain(score)));
       default:
         throw new IllegalStateException("unknown method " + c.method());
     }
   }
 
-  private static CriterionScore relativeToBest(Criterion c, BigDecimal offer, BigDecimal best, String what, String note) {
+  /** @return an explanation titled with the working, with the criterion, method and weight as entries */
+  private static Explanation working(Criterion c, String title) {
+    return Explanation.of(title).with("criterion", c.id()).with("method", c.method())
+        .with("weight", plain(c.weight()));
+  }
+
+  private static CriterionScore zero(Criterion c, String title, String figure, BigDecimal value) {
+    return CriterionScore.of(c, BigDecimal.ZERO, working(c, title).with(figure, plain(value)).with("score", "0"));
+  }
+
+  private static CriterionScore relativeToBest(Criterion c, BigDecimal offer, BigDecimal best, String what,
+      boolean provisional) {
     if (best.signum() <= 0) {
-      return CriterionScore.of(c, BigDecimal.ZERO, "no bid offers a positive " + what + ": 0");
+      return zero(c, "no bid offers a positive " + what + ": 0", "best " + what, best);
     }
     if (offer.signum() <= 0) {
-      return CriterionScore.of(c, BigDecimal.ZERO, what + " " + plain(offer) + " is not positive: 0");
+      return zero(c, what + " " + plain(offer) + " is not positive: 0", what, offer);
     }
-    return proportional(c, offer, best, what, "best " + what, note);
+    return proportional(c, offer, best, what, "best " + what, provisional);
   }
 
   /** {@code weight × numerator ÷ denominator}; multiplying first keeps it exact when the quotient terminates. */
   private static CriterionScore proportional(Criterion c, BigDecimal numerator, BigDecimal denominator,
-      String numeratorName, String denominatorName, String note) {
+      String numeratorName, String denominatorName, boolean provisional) {
     BigDecimal score = c.weight().multiply(numerator).divide(denominator, DIVISION);
-    return CriterionScore.of(c, score, plain(c.weight()) + " × " + numeratorName + " " + plain(numerator)
-        + " ÷ " + denominatorName + " " + plain(denominator) + " = " + plain(score) + note);
+    Explanation e = working(c, plain(c.weight()) + " × " + numeratorName + " " + plain(numerator) + " ÷ "
+        + denominatorName + " " + plain(denominator) + " = " + plain(score)
+        + (provisional ? "; " + PROVISIONAL : ""))
+        .with(numeratorName, plain(numerator)).with(denominatorName, plain(denominator))
+        .with("precision", DIVISION.getPrecision() + " significant digits, " + DIVISION.getRoundingMode())
+        .with("score", plain(score));
+    return CriterionScore.of(c, score, provisional ? e.with("provisional", PROVISIONAL) : e);
   }
 
-  private static CriterionScore banded(Criterion c, Optional<BigDecimal> svPercent) {
+  private static CriterionScore banded(Criterion c, Optional<BigDecimal> svPercent, BigDecimal price) {
     if (svPercent.isEmpty()) {
-      return CriterionScore.of(c, BigDecimal.ZERO, "no SV% without a positive price: 0");
+      return zero(c, "no SV% without a positive price: 0", "price", price);
     }
     ScoreBand reached = null;
     for (ScoreBand band : c.bands()) {
@@ -368,13 +391,17 @@ public final class TenderEvaluator {
       }
     }
     if (reached == null) {
-      return CriterionScore.of(c, BigDecimal.ZERO, "SV% " + plain(svPercent.get())
-          + " is below the lowest band (" + plain(c.bands().get(0).minimumSvPercent()) + "%): 0");
+      BigDecimal lowest = c.bands().get(0).minimumSvPercent();
+      return CriterionScore.of(c, BigDecimal.ZERO, working(c, "SV% " + plain(svPercent.get())
+          + " is below the lowest band (" + plain(lowest) + "%): 0").with("SV%", plain(svPercent.get()))
+          .with("lowest band from", plain(lowest) + "%").with("score", "0"));
     }
     BigDecimal score = c.weight().multiply(reached.fraction());
-    return CriterionScore.of(c, score, "SV% " + plain(svPercent.get()) + " reaches the band from "
+    return CriterionScore.of(c, score, working(c, "SV% " + plain(svPercent.get()) + " reaches the band from "
         + plain(reached.minimumSvPercent()) + "%: " + plain(reached.fraction()) + " × " + plain(c.weight())
-        + " = " + plain(score));
+        + " = " + plain(score)).with("SV%", plain(svPercent.get()))
+        .with("band from", plain(reached.minimumSvPercent()) + "%").with("band fraction", plain(reached.fraction()))
+        .with("score", plain(score)));
   }
 
   private static String plain(BigDecimal value) {

@@ -49,14 +49,7 @@ public final class Quantity {
    * @return the quantity
    */
   public static Quantity of(String amount, Unit unit) {
-    Objects.requireNonNull(amount, "amount");
-    BigDecimal parsed;
-    try {
-      parsed = new BigDecimal(amount);
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("amount", "'" + amount + "' is not a decimal number");
-    }
-    return of(parsed, unit);
+    return of(Args.decimal(amount, "amount"), unit);
   }
 
   /**

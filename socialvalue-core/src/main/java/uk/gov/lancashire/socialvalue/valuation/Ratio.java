@@ -49,15 +49,7 @@ public record Ratio(String label, BigDecimal value) {
    *     {@link RoundingMode#UNNECESSARY} and the value has more decimal places than the scale
    */
   public String toText(int scale, RoundingMode mode) {
-    Objects.requireNonNull(mode, "mode");
-    if (scale < 0 || scale > Args.MAX_DIGITS) {
-      throw ValidationException.of("scale", "must be 0 to " + Args.MAX_DIGITS + ", was " + scale);
-    }
-    if (mode == RoundingMode.UNNECESSARY && value.stripTrailingZeros().scale() > scale) {
-      throw ValidationException.of("mode", "UNNECESSARY, but " + value.toPlainString() + " needs rounding to "
-          + scale + " decimal places");
-    }
-    return value.setScale(scale, mode).toPlainString() + " : 1";
+    return Args.displayScale(value, scale, mode).toPlainString() + " : 1";
   }
 
   /** @return the label and the exact value */

@@ -52,8 +52,8 @@ public final class ValuationResult {
     this.lines = List.copyOf(lines);
     this.investment = investment;
     this.horizon = horizon;
-    this.totalValue = lines.stream().map(ValuedLine::totalValueDecimal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    this.presentValue = lines.stream().map(ValuedLine::presentValueDecimal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    this.totalValue = lines.stream().map(ValuedLine::exactTotalValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    this.presentValue = lines.stream().map(ValuedLine::exactPresentValue).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** @return the valuation this is the result of */
@@ -88,22 +88,7 @@ public final class ValuationResult {
     return horizon;
   }
 
-  /** @return the undiscounted total value, exact */
-  public BigDecimal totalValueDecimal() {
-    return totalValue;
-  }
-
-  /** @return the present value, exact */
-  public BigDecimal presentValueDecimal() {
-    return presentValue;
-  }
-
-  /** @return the present value of the investment, exact */
-  public BigDecimal investmentDecimal() {
-    return investment;
-  }
-
-  /** @return the undiscounted total value */
+  /** @return the undiscounted total value; its exact decimal is {@link Amounts#decimal(MonetaryAmount)} */
   public MonetaryAmount totalValue() {
     return Amounts.of(totalValue, currency());
   }
@@ -197,7 +182,7 @@ public final class ValuationResult {
   public RoundedBreakdown rounded(MoneyRounding rounding) {
     return RoundedBreakdown.of(
         lines.stream().map(l -> l.line().id()).collect(Collectors.toList()),
-        lines.stream().map(ValuedLine::presentValueDecimal).collect(Collectors.toList()),
+        lines.stream().map(ValuedLine::exactPresentValue).collect(Collectors.toList()),
         rounding);
   }
 

@@ -56,7 +56,7 @@ public final class ValuedLine {
       List<BigDecimal> discountFactorByPeriod, MathContext mc) {
     // products are exact; only powers (decay, discount factors) and quotients (price factors) are
     // computed at mc, which the valuation states
-    BigDecimal proxy = line.proxyUsed().decimalAmount().multiply(priceFactor);
+    BigDecimal proxy = Amounts.decimal(line.proxyUsed().amount()).multiply(priceFactor);
     BigDecimal base = line.quantity().amount().multiply(proxy)
         .multiply(BigDecimal.ONE.subtract(line.displacementUsed()))
         .multiply(BigDecimal.ONE.subtract(line.attributionUsed()));
@@ -106,13 +106,13 @@ public final class ValuedLine {
     return years.get(0).impact();
   }
 
-  /** @return the undiscounted total value, exact */
-  public BigDecimal totalValueDecimal() {
+  /** @return the undiscounted total value, exact, for the sums of this package */
+  BigDecimal exactTotalValue() {
     return totalValue;
   }
 
-  /** @return the present value, exact */
-  public BigDecimal presentValueDecimal() {
+  /** @return the present value, exact, for the sums of this package */
+  BigDecimal exactPresentValue() {
     return presentValue;
   }
 
@@ -136,7 +136,7 @@ public final class ValuedLine {
     Explanation e = Explanation.of("Line " + line.id())
         .with("measure", line.measure().code() + " " + line.measure().title())
         .with("quantity", line.quantity())
-        .with("proxy", proxy.decimalAmount().toPlainString() + " " + currency + " per " + proxy.unit().symbol()
+        .with("proxy", Amounts.decimal(proxy.amount()).toPlainString() + " " + currency + " per " + proxy.unit().symbol()
             + ", price year " + proxy.priceYear() + ", source: " + proxy.source() + ", licence: " + proxy.licence())
         .with("edition", line.editionReference().orElse("none (explicit proxy)"))
         .with("price base", priceBaseYear == proxy.priceYear()

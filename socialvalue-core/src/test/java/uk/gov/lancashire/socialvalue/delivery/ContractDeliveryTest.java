@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.delivery;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_JOBS;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.tender.Bid;
@@ -116,7 +118,7 @@ class ContractDeliveryTest {
     });
     assertThat(delivery.value(VERIFIED)).isEqualByComparingTo("22500"); // 0.75 FTE-years × 30,000
     assertThat(delivery.byTier().get(1).counted()).isEqualTo(2);
-    assertThat(delivery.byTier().get(1).decimalValue()).isEqualByComparingTo("15000");
+    assertThat(Amounts.decimal(delivery.byTier().get(1).value())).isEqualByComparingTo("15000");
     assertThat(delivery.byTier().get(2).counted()).isZero();
     assertThat(delivery.byTier().get(2).excluded()).isEqualTo(1);
     assertThat(delivery.byTier().get(3).quantities()).containsEntry(LOCAL_JOBS, dec("0.25"));
@@ -275,6 +277,20 @@ class ContractDeliveryTest {
             "chain: the chain's prime is other but the contract's is prime",
             "records[x]: duplicate record id",
             "records[x].supplier: 'stranger' is not in the supply chain"));
+  }
+
+  @Test
+  void aRecordIdHoldingPathSyntaxStaysOneKeyOfTheProblemPath() {
+    DeliveryRecord odd = record("a.b[0]", "2024/25-Q1", TRAINING, "1", "stranger", CLAIMED).build();
+    assertThatThrownBy(() -> ContractDelivery.count(FRAMEWORK, CONTRACT, ProcurementFixtures.chain("prime"),
+        VALUER, List.of(odd)))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems()).singleElement().satisfies(p -> {
+          assertThat(p.where()).isEqualTo(ProblemPath.of("records").key("a.b[0]").property("supplier"));
+          assertThat(p.where().segments()).containsExactly(new ProblemPath.Property("records"),
+              new ProblemPath.Key("a.b[0]"), new ProblemPath.Property("supplier"));
+          assertThat(p.path()).isEqualTo("records[\"a.b[0]\"].supplier");
+        }));
   }
 
   private static Contract term(int years) {

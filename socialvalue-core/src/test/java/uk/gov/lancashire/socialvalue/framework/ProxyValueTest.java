@@ -21,7 +21,7 @@ class ProxyValueTest {
 
   @Test
   void keepsTheAmountExactly() {
-    assertThat(proxy("30000.123456789").build().decimalAmount()).isEqualByComparingTo("30000.123456789");
+    assertThat(Amounts.decimal(proxy("30000.123456789").build().amount())).isEqualByComparingTo("30000.123456789");
   }
 
   @Test
@@ -83,7 +83,7 @@ class ProxyValueTest {
   @Test
   void negativeProxyIsAllowedForAnExplicitDisbenefitButNotInAnEdition() {
     ProxyValue disbenefit = proxy("-250").build();
-    assertThat(disbenefit.decimalAmount()).isEqualByComparingTo("-250");
+    assertThat(Amounts.decimal(disbenefit.amount())).isEqualByComparingTo("-250");
     assertThatThrownBy(() -> ProxyEdition.builder().id("e").version("1").title("E").currency(GBP).licence("x")
         .putValues(MeasureCode.parse("NT1"), disbenefit).build())
         .isInstanceOf(ValidationException.class)

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,6 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.portfolio.RollupFixtures.Rec;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
@@ -78,6 +80,40 @@ class PortfolioRollupProperties {
     assertThat(combined.byFinancialYear().toString()).isEqualTo(expected.byFinancialYear().toString());
   }
 
+  @Property(tries = 200)
+  void mixedPriceYearsAreRefusedByBothOrNeither(@ForAll("proxies") List<BigDecimal> proxies,
+      @ForAll("priceYears") List<Integer> priceYears, @ForAll("records") List<Rec> records) {
+    ProxyEdition edition = RollupFixtures.edition(proxies, priceYears);
+    PortfolioRollup.Accumulator acc = PortfolioRollup.of(FRAMEWORK, edition).accumulator();
+    records.forEach(r -> acc.add(r.measure, FinancialYear.of(r.year), r.quantity));
+    RollupTotals fast = acc.result();
+    CommitmentValuer valuer = CommitmentValuer.pinned(edition);
+    PortfolioAggregate engine = PortfolioAggregate.of(records.stream().map(r -> r.fact(valuer))
+        .collect(Collectors.toList()));
+
+    assertThat(fast.priceYears()).isEqualTo(engine.priceYears());
+    for (FinancialYear year : List.of(FinancialYear.of(2022), FinancialYear.of(2025))) {
+      assertThat(fast.forYear(year).priceYears()).isEqualTo(engine.forYear(year).priceYears());
+      assertThat(view(() -> fast.forYear(year).total())).isEqualTo(view(() -> engine.forYear(year).total()));
+    }
+    String refused = engine.priceYears().size() > 1 ? "refused at priceYear" : null;
+    assertThat(view(fast::total)).isEqualTo(view(engine::total)).matches(v -> refused == null || v.equals(refused));
+    assertThat(view(fast::byFinancialYear)).isEqualTo(view(engine::byFinancialYear));
+    assertThat(view(() -> fast.byPriority("lcc"))).isEqualTo(view(() -> engine.byPriority(FRAMEWORK, "lcc")));
+    assertThat(view(fast::byTheme)).isEqualTo(view(() -> engine.byTheme(FRAMEWORK)));
+    assertThat(view(fast::byOutcome)).isEqualTo(view(() -> engine.byOutcome(FRAMEWORK)));
+    assertThat(fast.toString()).contains(records.size() + " records");
+  }
+
+  /** @return the view as text, or {@code refused at PATH} for each problem of the refusal */
+  private static String view(Supplier<Object> view) {
+    try {
+      return view.get().toString();
+    } catch (ValidationException e) {
+      return e.problems().stream().map(p -> "refused at " + p.path()).collect(Collectors.joining("; "));
+    }
+  }
+
   private static void assertSameViews(RollupTotals fast, PortfolioAggregate engine) {
     assertThat(fast.total()).isEqualTo(engine.total());
     assertThat(fast.total().toString()).isEqualTo(engine.total().toString());
@@ -105,6 +141,12 @@ class PortfolioRollupProperties {
             .between(BigInteger.TEN.pow(17), BigInteger.TEN.pow(22)), Arbitraries.integers().between(0, 6))
         .as(BigDecimal::new);
     return Arbitraries.frequencyOf(Tuple.of(9, ordinary), Tuple.of(1, huge))
+        .list().ofSize(4);
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> priceYears() {
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(2024)), Tuple.of(1, Arbitraries.of(2023, 2024)))
         .list().ofSize(4);
   }
 

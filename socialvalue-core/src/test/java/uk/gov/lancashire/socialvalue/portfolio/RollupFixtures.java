@@ -73,11 +73,16 @@ final class RollupFixtures {
 
   /** An edition pricing the first four measures (not the record-only one). */
   static ProxyEdition edition(List<BigDecimal> proxies) {
+    return edition(proxies, List.of(2024, 2024, 2024, 2024));
+  }
+
+  /** An edition pricing the first four measures, each proxy in its own price year. */
+  static ProxyEdition edition(List<BigDecimal> proxies, List<Integer> priceYears) {
     ProxyEdition.Builder b = ProxyEdition.builder().id("rollup-test").version("1").title("Illustrative")
         .currency(GBP).licence("illustrative");
     for (int i = 0; i < 4; i++) {
       b.putValues(MEASURES.get(i), ProxyValue.builder().amount(Amounts.of(proxies.get(i), GBP)).unit(Unit.COUNT)
-          .priceYear(2024).source("ILLUSTRATIVE ONLY: invented for tests").licence("illustrative").build());
+          .priceYear(priceYears.get(i)).source("ILLUSTRATIVE ONLY: invented for tests").licence("illustrative").build());
     }
     return b.build();
   }
@@ -99,7 +104,8 @@ final class RollupFixtures {
     /** The straightforward engine's fact: valued by the pinned valuer, as PortfolioFacts does. */
     PortfolioFact fact(CommitmentValuer valuer) {
       return PortfolioFact.of("C" + contract, "S" + contract, measure, LocalStatus.UNKNOWN,
-          FinancialYear.of(year), ValueStage.VERIFIED, quantity, valuer.value(measure, quantity), GBP);
+          FinancialYear.of(year), ValueStage.VERIFIED, quantity, valuer.value(measure, quantity), GBP,
+          valuer.priceYear(measure));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
@@ -23,8 +24,8 @@ class OneWayTableTest {
     Offset<BigDecimal> tiny = Offset.offset(new BigDecimal("1e-28"));
     assertThat(a.low()).isEqualByComparingTo("22.5");
     assertThat(a.high()).isEqualByComparingTo("27.5");
-    assertThat(a.ratioLow()).isCloseTo(r.presentValueDecimal().subtract(new BigDecimal("1800")).divide(new BigDecimal("20000"), mc), tiny);
-    assertThat(a.ratioHigh()).isCloseTo(r.presentValueDecimal().add(new BigDecimal("1800")).divide(new BigDecimal("20000"), mc), tiny);
+    assertThat(a.ratioLow()).isCloseTo(Amounts.decimal(r.presentValue()).subtract(new BigDecimal("1800")).divide(new BigDecimal("20000"), mc), tiny);
+    assertThat(a.ratioHigh()).isCloseTo(Amounts.decimal(r.presentValue()).add(new BigDecimal("1800")).divide(new BigDecimal("20000"), mc), tiny);
     assertThat(table.baseRatio()).isEqualByComparingTo(r.sroiRatio().value());
     // 3 lines × 6 parameters
     assertThat(table.rows()).hasSize(18);

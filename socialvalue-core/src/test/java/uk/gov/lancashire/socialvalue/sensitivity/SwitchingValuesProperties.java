@@ -66,7 +66,7 @@ class SwitchingValuesProperties {
   Arbitrary<Valuation> valuations() {
     return LineSpec.specs(true).list().ofMinSize(1).ofMaxSize(4).flatMap(specs -> {
       Valuation v = Valuation.builder().currency(Fixtures.GBP).addAllLines(LineSpec.lines(specs)).build();
-      BigDecimal pv = v.result().presentValueDecimal().abs();
+      BigDecimal pv = Amounts.decimal(v.result().presentValue()).abs();
       return Arbitraries.bigDecimals().between(new BigDecimal("0.2"), new BigDecimal("3")).ofScale(3)
           .map(f -> v.withInvestment(Map.of(0, Amounts.of(pv.multiply(f).add(BigDecimal.ONE), Fixtures.GBP))));
     });

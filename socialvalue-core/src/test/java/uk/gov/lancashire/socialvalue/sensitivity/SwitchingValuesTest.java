@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
@@ -37,7 +38,7 @@ class SwitchingValuesTest {
   void closedFormsWorkedByHand() {
     ValuationResult r = ChainFixture.chain(new BigDecimal("20000")).result();
     List<SwitchingValue> values = SwitchingValues.of(r);
-    BigDecimal others = r.presentValueDecimal().subtract(new BigDecimal("18000"));
+    BigDecimal others = Amounts.decimal(r.presentValue()).subtract(new BigDecimal("18000"));
     BigDecimal gap = new BigDecimal("20000").subtract(others);
     Offset<BigDecimal> tiny = Offset.offset(new BigDecimal("1e-25"));
 

@@ -60,8 +60,8 @@ class AssessmentSummaryTest {
     assertThat(steady.criteria()).extracting(c -> c.criterion().id()).containsExactly("quality", "price", "sv-offer");
     CriterionComparison sv = steady.criteria().get(2);
     assertThat(sv.winnerScore()).isEqualByComparingTo("10");
-    assertThat(sv.reason()).startsWith("10 × offer 100000 ÷ best offer 150000");
-    assertThat(sv.winnerReason()).startsWith("10 × offer 150000 ÷ best offer 150000");
+    assertThat(sv.reason().title()).startsWith("10 × offer 100000 ÷ best offer 150000");
+    assertThat(sv.winnerReason().title()).startsWith("10 × offer 150000 ÷ best offer 150000");
     CriterionComparison price = steady.criteria().get(1);
     assertThat(price.score()).isEqualByComparingTo("20");
     assertThat(price.winnerScore()).isEqualByComparingTo("16");

@@ -54,7 +54,10 @@ class TenderEvaluatorTest {
     CriterionScore runnerUp = result.bid("runner-up").orElseThrow().score("sv-offer").orElseThrow();
     assertThat(runnerUp.score()).isEqualByComparingTo("8");
     assertThat(runnerUp.displayed().toPlainString()).isEqualTo("8.00");
-    assertThat(runnerUp.explanation()).isEqualTo("10 × offer 40000 ÷ best offer 50000 = 8");
+    assertThat(runnerUp.explanation().title()).isEqualTo("10 × offer 40000 ÷ best offer 50000 = 8");
+    assertThat(runnerUp.explanation().entries()).extracting(e -> e.key() + ": " + e.value()).containsExactly(
+        "criterion: sv-offer", "method: RELATIVE_TO_BEST_VALUE", "weight: 10", "offer: 40000", "best offer: 50000",
+        "precision: 34 significant digits, HALF_EVEN", "score: 8");
     assertThat(result.bid("best").orElseThrow().score("sv-offer").orElseThrow().score()).isEqualByComparingTo("10");
     assertThat(result.bid("runner-up").orElseThrow().offer().isEqualTo(gbp("40000"))).isTrue();
   }

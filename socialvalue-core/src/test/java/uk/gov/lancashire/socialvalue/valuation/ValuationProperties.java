@@ -38,7 +38,7 @@ class ValuationProperties {
   }
 
   private static BigDecimal pv(OutcomeLine line) {
-    return single(line, DiscountSchedule.greenBook(), TimingConvention.GREEN_BOOK).result().presentValueDecimal();
+    return Amounts.decimal(single(line, DiscountSchedule.greenBook(), TimingConvention.GREEN_BOOK).result().presentValue());
   }
 
   static void assertClose(BigDecimal actual, BigDecimal expected) {
@@ -93,13 +93,13 @@ class ValuationProperties {
     List<OutcomeLine> lines = LineSpec.lines(specs);
     BigDecimal oneByOne = lines.stream().map(ValuationProperties::pv).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal totalOneByOne = lines.stream()
-        .map(l -> single(l, DiscountSchedule.greenBook(), TimingConvention.GREEN_BOOK).result().totalValueDecimal())
+        .map(l -> Amounts.decimal(single(l, DiscountSchedule.greenBook(), TimingConvention.GREEN_BOOK).result().totalValue()))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     List<OutcomeLine> shuffled = new ArrayList<>(lines);
     Collections.shuffle(shuffled, new Random(shuffleSeed));
     ValuationResult together = Valuation.builder().currency(GBP).addAllLines(shuffled).build().result();
-    assertThat(together.presentValueDecimal()).isEqualByComparingTo(oneByOne);
-    assertThat(together.totalValueDecimal()).isEqualByComparingTo(totalOneByOne);
+    assertThat(Amounts.decimal(together.presentValue())).isEqualByComparingTo(oneByOne);
+    assertThat(Amounts.decimal(together.totalValue())).isEqualByComparingTo(totalOneByOne);
   }
 
   // ---------------------------------------------------------------- adjustments
@@ -142,8 +142,8 @@ class ValuationProperties {
       @ForAll TimingConvention timing) {
     BigDecimal low = r1.min(r2);
     BigDecimal high = r1.max(r2);
-    BigDecimal atLow = single(spec.line("x"), DiscountSchedule.flat(low), timing).result().presentValueDecimal();
-    BigDecimal atHigh = single(spec.line("x"), DiscountSchedule.flat(high), timing).result().presentValueDecimal();
+    BigDecimal atLow = Amounts.decimal(single(spec.line("x"), DiscountSchedule.flat(low), timing).result().presentValue());
+    BigDecimal atHigh = Amounts.decimal(single(spec.line("x"), DiscountSchedule.flat(high), timing).result().presentValue());
     assertThat(atHigh).isLessThanOrEqualTo(atLow);
   }
 
@@ -151,7 +151,7 @@ class ValuationProperties {
   void aZeroRateGivesTheUndiscountedSum(@ForAll("someLines") List<LineSpec> specs, @ForAll TimingConvention timing) {
     ValuationResult r = Valuation.builder().currency(GBP).addAllLines(LineSpec.lines(specs))
         .discountSchedule(DiscountSchedule.zero()).timing(timing).build().result();
-    assertThat(r.presentValueDecimal()).isEqualByComparingTo(r.totalValueDecimal());
+    assertThat(Amounts.decimal(r.presentValue())).isEqualByComparingTo(Amounts.decimal(r.totalValue()));
   }
 
   // ---------------------------------------------------------------- currencies

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.framework.Alignment;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
@@ -43,7 +44,7 @@ final class FairBaseline {
   FairBaseline(Framework framework, ProxyEdition edition) {
     for (int m = 0; m < Workload.MEASURES; m++) {
       Measure measure = framework.measure(Workload.code(m)).orElseThrow();
-      proxy[m] = edition.proxy(measure.code()).map(p -> p.decimalAmount()).orElse(null);
+      proxy[m] = edition.proxy(measure.code()).map(p -> Amounts.decimal(p.amount())).orElse(null);
       theme[m] = framework.themeOf(measure.code()).orElseThrow().id();
       List<String> ps = new ArrayList<>();
       List<BigDecimal> ws = new ArrayList<>();

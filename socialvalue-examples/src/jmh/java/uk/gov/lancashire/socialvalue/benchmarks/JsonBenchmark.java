@@ -77,6 +77,11 @@ public class JsonBenchmark {
         document.length / 1e6);
   }
 
+  /** @return the document the benchmarks read (after {@link #setUp()}) */
+  byte[] document() {
+    return document;
+  }
+
   private static DeliveryRecord record(int i) {
     int m = Workload.measure(i);
     boolean verified = i % 3 != 0;

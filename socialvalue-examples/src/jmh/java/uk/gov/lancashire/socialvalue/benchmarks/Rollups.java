@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.javamoney.moneta.Money;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.framework.Alignment;
@@ -163,7 +164,7 @@ final class Rollups {
   Map<String, NaiveMeasure> naiveMeasures() {
     Map<String, NaiveMeasure> measures = new HashMap<>();
     for (Measure m : framework.measures()) {
-      Money proxy = edition.proxy(m.code()).map(p -> Money.of(p.decimalAmount(), Workload.GBP))
+      Money proxy = edition.proxy(m.code()).map(p -> Money.of(Amounts.decimal(p.amount()), Workload.GBP))
           .orElse(Money.zero(Workload.GBP));
       NaiveMeasure n = new NaiveMeasure(proxy, framework.themeOf(m.code()).orElseThrow().id());
       for (Alignment a : m.alignments()) {

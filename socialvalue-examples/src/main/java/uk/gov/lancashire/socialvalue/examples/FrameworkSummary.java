@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples;
 
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.Measure;
 import uk.gov.lancashire.socialvalue.framework.Priority;
@@ -40,7 +41,7 @@ public final class FrameworkSummary {
     out.append(String.format("  %-5s %-62s %-18s %-12s %12s%n", "code", "title", "unit", "kind", "proxy"));
     for (Measure m : framework.measures()) {
       String proxy = edition.proxy(m.code())
-          .map(p -> "£" + p.decimalAmount().toPlainString())
+          .map(p -> "£" + Amounts.decimal(p.amount()).toPlainString())
           .orElse("—");
       out.append(String.format("  %-5s %-62s %-18s %-12s %12s%n", m.code(), m.title(), m.unit().symbol(),
           m.kind().name().toLowerCase().replace('_', '-'), proxy));

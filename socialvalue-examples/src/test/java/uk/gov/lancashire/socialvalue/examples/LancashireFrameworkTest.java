@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.examples;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.json.Documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,8 +64,8 @@ class LancashireFrameworkTest {
     assertThat(framework.measures()).hasSize(18);
     assertThat(framework.schemes()).extracting(s -> s.id())
         .containsExactly(LancashireFramework.LCC, LancashireFramework.L2050);
-    assertThat(framework.edition(LancashireFramework.EDITION).orElseThrow()
-        .proxy(MeasureCode.parse("LT9")).orElseThrow().decimalAmount()).isEqualByComparingTo("0.20");
+    assertThat(Amounts.decimal(framework.edition(LancashireFramework.EDITION).orElseThrow()
+        .proxy(MeasureCode.parse("LT9")).orElseThrow().amount())).isEqualByComparingTo("0.20");
   }
 
   @Test

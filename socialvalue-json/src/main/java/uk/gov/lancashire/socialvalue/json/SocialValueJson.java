@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -257,6 +258,55 @@ public final class SocialValueJson {
           delivered[0]++;
         }), true);
     return delivered[0];
+  }
+
+  /**
+   * Streams the records of a delivery report, or of a chunk of one given as a document of its own, and
+   * returns what was found rather than throwing.
+   *
+   * @param json the document; not closed
+   * @param consumer receives each sound record
+   * @param elements receives how many records the array held
+   * @return the problems found, or {@code null} when a syntax error, a broken limit or unreadable input
+   *     stopped the reading
+   */
+  @Nullable In streamRecords(InputStream json, Consumer<? super DeliveryRecord> consumer, long[] elements) {
+    try (JsonParser parser = streamingFactory.createParser(ObjectReadContext.empty(), json)) {
+      In in = new In(parser, true, module.rejectsUnknownProperties(), module.maxDecimalLength());
+      if (in.next() == null) {
+        return null;
+      }
+      DeliveryReports.streamed(consumer, elements).read(in);
+      return parser.nextToken() == null ? in : null;
+    } catch (JacksonException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * @param json the start of a document
+   * @return the byte offset of the {@code [} opening the root object's {@code "records"}, found within the
+   *     document's first 64 tokens, or -1
+   */
+  long recordsArrayOffset(InputStream json) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return -1;
+      }
+      for (int tokens = 0; tokens < 64; tokens++) {
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.PROPERTY_NAME && parser.streamReadContext().getNestingDepth() == 1
+            && "records".equals(parser.currentName())) {
+          return parser.nextToken() == JsonToken.START_ARRAY ? parser.currentTokenLocation().getByteOffset() : -1;
+        }
+        if (t == null || t.isStructStart()) {
+          return -1;
+        }
+      }
+      return -1;
+    } catch (JacksonException | UncheckedIOException e) {
+      return -1;
+    }
   }
 
   // ---------------------------------------------------------------- writing documents

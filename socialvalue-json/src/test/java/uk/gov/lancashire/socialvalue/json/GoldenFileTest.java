@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
@@ -37,9 +38,9 @@ class GoldenFileTest {
     ProxyEdition read = json.read(Documents.PROXY_EDITION, TestFiles.text("sample-edition.json"));
 
     assertThat(read).isEqualTo(Samples.edition());
-    assertThat(read.proxy(MeasureCode.parse("NT1")).orElseThrow().decimalAmount())
+    assertThat(Amounts.decimal(read.proxy(MeasureCode.parse("NT1")).orElseThrow().amount()))
         .isEqualTo(new BigDecimal("1234.5678"));
-    assertThat(read.proxy(MeasureCode.parse("NT2")).orElseThrow().decimalAmount())
+    assertThat(Amounts.decimal(read.proxy(MeasureCode.parse("NT2")).orElseThrow().amount()))
         .isEqualTo(new BigDecimal("0.125"));
   }
 

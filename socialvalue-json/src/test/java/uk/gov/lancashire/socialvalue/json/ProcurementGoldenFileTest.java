@@ -71,7 +71,7 @@ class ProcurementGoldenFileTest {
 
     assertThat(read).isEqualTo(ProcurementSamples.valuation());
     assertThat(read.lines().get(1).risingDeadweights()).containsExactly(new BigDecimal("0.2"), new BigDecimal("0.35"));
-    assertThat(read.result().presentValueDecimal()).isEqualTo(ProcurementSamples.valuation().result().presentValueDecimal());
+    assertThat(Amounts.decimal(read.result().presentValue())).isEqualTo(Amounts.decimal(ProcurementSamples.valuation().result().presentValue()));
   }
 
   @Test

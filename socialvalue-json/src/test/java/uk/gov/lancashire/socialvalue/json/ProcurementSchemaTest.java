@@ -76,7 +76,9 @@ class ProcurementSchemaTest {
     String valuation = TestFiles.text("sample-valuation.json");
     assertThat(VALUATION.validate(valuation.replace("\"next-period\"", "\"NEXT_PERIOD\""), InputFormat.JSON))
         .isNotEmpty();
-    assertThat(VALUATION.validate(valuation.replace("\"formatVersion\": 1", "\"formatVersion\": 3"), InputFormat.JSON))
+    assertThat(VALUATION.validate(valuation.replace("\"formatVersion\": 2", "\"formatVersion\": 3"), InputFormat.JSON))
         .isNotEmpty();
+    assertThat(VALUATION.validate(valuation.replace("\"edition\": \"sample@2024.1\"", "\"edition\": \"sample\""),
+        InputFormat.JSON)).isNotEmpty();
   }
 }

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Loaded;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -31,7 +32,7 @@ class ProxyValueCsvTest {
     assertThat(loaded.isComplete()).isTrue();
     assertThat(loaded.value()).containsOnlyKeys(MeasureCode.parse("NT1"), MeasureCode.parse("NT2"));
     ProxyValue nt1 = loaded.value().get(MeasureCode.parse("NT1"));
-    assertThat(nt1.decimalAmount()).isEqualTo(new BigDecimal("1234.5678"));
+    assertThat(Amounts.decimal(nt1.amount())).isEqualTo(new BigDecimal("1234.5678"));
     assertThat(nt1.unit()).isEqualTo(Unit.FTE_YEARS);
     assertThat(loaded.value().get(MeasureCode.parse("NT2")).source()).isEqualTo("invented, with a comma");
   }
@@ -48,7 +49,7 @@ class ProxyValueCsvTest {
             + "illustrative,invented,2024,GBP,7.5,weeks,NT5\n");
 
     assertThat(loaded.value()).containsOnlyKeys(MeasureCode.parse("NT1"), MeasureCode.parse("NT5"));
-    assertThat(loaded.value().get(MeasureCode.parse("NT1")).decimalAmount()).isEqualByComparingTo("10");
+    assertThat(Amounts.decimal(loaded.value().get(MeasureCode.parse("NT1")).amount())).isEqualByComparingTo("10");
     assertThat(loaded.problems()).extracting(Problem::path).containsExactly(
         "line 3, value", "line 4, code", "line 4, unit", "line 4, price_year", "line 5, value", "line 6, code");
     assertThat(loaded.problems().get(0).toString()).startsWith("line 3, value: must be a plain decimal");
@@ -71,6 +72,6 @@ class ProxyValueCsvTest {
     ProxyEdition edition = ProxyEdition.builder().id("sample").version("2024.1").title("t").currency(Samples.GBP)
         .licence("illustrative").putAllValues(loaded.value()).build();
 
-    assertThat(edition.proxy(MeasureCode.parse("NT2")).orElseThrow().decimalAmount()).isEqualTo(new BigDecimal("0.125"));
+    assertThat(Amounts.decimal(edition.proxy(MeasureCode.parse("NT2")).orElseThrow().amount())).isEqualTo(new BigDecimal("0.125"));
   }
 }

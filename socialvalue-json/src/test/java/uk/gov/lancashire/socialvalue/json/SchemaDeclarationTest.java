@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
 import uk.gov.lancashire.socialvalue.json.engine.Codec;
 import uk.gov.lancashire.socialvalue.json.engine.ListOf;
+import uk.gov.lancashire.socialvalue.json.engine.Refs;
 import uk.gov.lancashire.socialvalue.json.engine.MapOf;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
 
@@ -44,6 +45,12 @@ class SchemaDeclarationTest {
   private void walk(Codec<?> codec, String file, JsonNode schema, String where, boolean root) {
     if (codec == BasicsJson.MONEY) {
       codec = BasicsJson.moneyShape();
+    }
+    while (codec instanceof Refs.Wrapped) { // a reference is read as its embedded value; a property as its codec
+      codec = ((Refs.Wrapped<?>) codec).inner();
+    }
+    if (codec instanceof Refs.Table) {
+      codec = ListOf.list(((Refs.Table<?>) codec).element());
     }
     JsonNode beside = schema.path("required"); // "required" beside a "$ref" adds to the target's
     Map.Entry<String, JsonNode> at = resolve(file, schema);
@@ -83,7 +90,8 @@ class SchemaDeclarationTest {
     Set<String> declared = new TreeSet<>();
     Set<String> required = new TreeSet<>();
     // an array or map absent from a document reads as empty and is always written: a schema may require it
-    shape.properties().stream().filter(p -> p.codec() instanceof ListOf || p.codec() instanceof MapOf)
+    shape.properties().stream().filter(p -> p.codec() instanceof ListOf || p.codec() instanceof MapOf
+        || p.codec() instanceof Refs.Table || p.codec() instanceof Refs.Wrapped)
         .forEach(p -> schemaRequired.remove(p.name()));
     for (Shape.Property p : shape.properties()) {
       boolean marker = p.codec() == null;

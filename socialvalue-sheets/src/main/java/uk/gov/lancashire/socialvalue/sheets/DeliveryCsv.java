@@ -18,7 +18,11 @@ import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
  * SheetLimitException}).
  *
  * <p>Writing: the header row then one row per record, RFC 4180 quoting, CRLF line ends; reading it back gives
- * equal records.
+ * equal records. A cell a spreadsheet could take for a formula (one starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, but not a plain number such as {@code -12.5}) is written
+ * with a leading apostrophe and quoted, and reading removes the apostrophe again (CSV injection; see
+ * {@link FormulaGuard}). A cell holding {@code ;} is quoted too, so a spreadsheet that splits CSV at
+ * semicolons keeps it whole.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -53,7 +57,7 @@ public final class DeliveryCsv {
     }
     long records = 0;
     for (List<String> row = rows.next(); row != null; row = rows.next()) {
-      if (decoder.decode(rows.row(), row, consumer)) {
+      if (decoder.decode(rows.row(), FormulaGuard.restore(row), consumer)) {
         records++;
       }
     }
@@ -104,9 +108,10 @@ public final class DeliveryCsv {
       if (i > 0) {
         out.write(',');
       }
-      String cell = cells.get(i);
+      String cell = FormulaGuard.neutralise(cells.get(i));
       boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-          || cell.indexOf('\r') >= 0 || (!cell.isEmpty() && cell.charAt(0) == '\uFEFF');
+          || cell.indexOf('\r') >= 0 || cell.indexOf(';') >= 0 || cell.indexOf('\t') >= 0
+          || (!cell.isEmpty() && (cell.charAt(0) == '\uFEFF' || cell.charAt(0) == '\''));
       if (quote) {
         out.write('"');
         out.write(cell.replace("\"", "\"\""));

@@ -17,8 +17,15 @@ import java.util.zip.ZipOutputStream;
  * Writes an XLSX workbook (Office Open XML) with the JDK alone, row by row, so a long sheet never sits in
  * memory: text as inline strings (never formulas, so a cell starting with {@code =} stays text), numbers as
  * numbers where a spreadsheet holds them exactly, a bold frozen header row, and optionally a second sheet.
+ *
+ * <p>A text cell a spreadsheet could take for a formula (starting with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return; CSV injection) also gets Excel's quote-prefix style, as Excel gives
+ * text typed after an apostrophe, so editing the cell in a spreadsheet keeps it text. Its text is unchanged.
  */
 final class XlsxWriter implements AutoCloseable {
+
+  /** The cell style (index into {@code cellXfs}) that marks text a spreadsheet must not take for a formula. */
+  static final int QUOTE_PREFIX_STYLE = 2;
 
   private static final Pattern ESCAPE_LIKE = Pattern.compile("_x[0-9A-Fa-f]{4}_");
 
@@ -48,9 +55,10 @@ final class XlsxWriter implements AutoCloseable {
           + "<name val=\"Calibri\"/></font></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
           + "<fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border><left/><right/>"
           + "<top/><bottom/><diagonal/></border></borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\""
-          + " fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\""
+          + " fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\""
           + " fillId=\"0\" borderId=\"0\" xfId=\"0\"/><xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\""
-          + " xfId=\"0\" applyFont=\"1\"/></cellXfs></styleSheet>");
+          + " xfId=\"0\" applyFont=\"1\"/><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+          + " quotePrefix=\"1\"/></cellXfs></styleSheet>");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,6 +114,9 @@ final class XlsxWriter implements AutoCloseable {
         if (numeric.contains(c) && exactNumber(text)) {
           xml.write("<c r=\"" + ref + "\"" + style + "><v>" + text + "</v></c>");
         } else {
+          if (!bold && FormulaGuard.triggers(text.charAt(0))) {
+            style = " s=\"" + QUOTE_PREFIX_STYLE + "\"";
+          }
           xml.write("<c r=\"" + ref + "\"" + style + " t=\"inlineStr\"><is><t xml:space=\"preserve\">" + escape(text)
               + "</t></is></c>");
         }

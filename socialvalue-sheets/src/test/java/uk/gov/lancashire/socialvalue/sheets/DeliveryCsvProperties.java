@@ -33,15 +33,44 @@ class DeliveryCsvProperties {
     assertThat(back).isEqualTo(records);
   }
 
+  @Property(tries = 200)
+  void noWrittenCellStartsAFormulaAndNumbersAreUnchanged(@ForAll("records") List<DeliveryRecord> records) {
+    StringWriter out = new StringWriter();
+    DeliveryCsv.write(out, records);
+    CsvRows rows = new CsvRows(new StringReader(out.toString()));
+    rows.next();
+    int quantity = DeliveryColumn.TEMPLATE_ORDER.indexOf(DeliveryColumn.QUANTITY);
+    for (DeliveryRecord record : records) {
+      List<String> cells = rows.next();
+      for (String cell : cells) {
+        assertThat(cell.isEmpty() || !FormulaGuard.triggers(cell.charAt(0)) || cell.matches("-[0-9]+(\\.[0-9]+)?"))
+            .as("cell %s", cell).isTrue();
+      }
+      assertThat(cells.get(quantity)).isEqualTo(record.quantity().toPlainString());
+    }
+  }
+
+  @Property(tries = 500)
+  void restoreUndoesNeutralise(@ForAll("cells") String cell) {
+    String written = FormulaGuard.neutralise(cell);
+    assertThat(FormulaGuard.restore(written)).isEqualTo(cell);
+    assertThat(written.equals(cell) || written.equals("'" + cell)).isTrue();
+  }
+
+  @Provide
+  Arbitrary<String> cells() {
+    return Arbitraries.strings().withChars("'=+-@\t\r1.a ").ofMaxLength(6);
+  }
+
   @Provide
   Arbitrary<List<DeliveryRecord>> records() {
     return record().list().ofMaxSize(20);
   }
 
   static Arbitrary<DeliveryRecord> record() {
-    Arbitrary<String> text = Arbitraries.strings().withChars("ab ,\"\r\n\t;é£'=<&_x0041\u0001").ofMinLength(1).ofMaxLength(12)
+    Arbitrary<String> text = Arbitraries.strings().withChars("ab ,\"\r\n\t;é£'=+-@1.<&_x0041\u0001").ofMinLength(1).ofMaxLength(12)
         .filter(s -> !s.isBlank());
-    Arbitrary<String> reference = Arbitraries.strings().withChars("ab/,\"\n.").ofMinLength(1).ofMaxLength(8)
+    Arbitrary<String> reference = Arbitraries.strings().withChars("ab/,\"\n.=+-@'").ofMinLength(1).ofMaxLength(8)
         .filter(s -> s.equals(s.trim()) && !s.isBlank());
     Arbitrary<BigDecimal> quantity = Arbitraries.bigDecimals().between(new BigDecimal("-1000"), new BigDecimal("100000"))
         .ofScale(3);

@@ -41,6 +41,48 @@ class DeliveryCsvTest {
     assertThat(out.toString()).startsWith(HEADER + "\r\n");
   }
 
+  // ---------------------------------------------------------------- CSV injection
+
+  @Test
+  void aCellThatAStartsFormulaIsWrittenAsTextAndReadBackAsItWas() {
+    DeliveryRecord record = SheetsFixtures.record("=HYPERLINK(\"http://x\",\"y\")", "-12.5", RecordStatus.EVIDENCED)
+        .supplier("+cmd|' /C calc'!A0").addEvidence("@SUM(1+1)", "-2+3").claimKey("'=already quoted")
+        .build();
+    StringWriter out = new StringWriter();
+    DeliveryCsv.write(out, List.of(record));
+
+    String line = out.toString().split("\r\n")[1];
+    assertThat(line).startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
+    assertThat(line).contains(",-12.5,", ",\"'+cmd|' /C calc'!A0\",", ",\"'@SUM(1+1);-2+3\",",
+        ",\"''=already quoted\",");
+    List<DeliveryRecord> back = new ArrayList<>();
+    assertThat(DeliveryCsv.read(new StringReader(out.toString()), back::add).problems()).isEmpty();
+    assertThat(back).containsExactly(record);
+  }
+
+  @Test
+  void plainNumbersAreNotPrefixedButFormulaLikeTextIs() {
+    assertThat(FormulaGuard.neutralise("-12.5")).isEqualTo("-12.5");
+    assertThat(FormulaGuard.neutralise("-7")).isEqualTo("-7");
+    assertThat(FormulaGuard.neutralise("12.5")).isEqualTo("12.5");
+    assertThat(FormulaGuard.neutralise("-1+1")).isEqualTo("'-1+1");
+    assertThat(FormulaGuard.neutralise("+44 1772")).isEqualTo("'+44 1772");
+    assertThat(FormulaGuard.neutralise("-1E5")).isEqualTo("'-1E5");
+    assertThat(FormulaGuard.neutralise("\r=1")).isEqualTo("'\r=1");
+    assertThat(FormulaGuard.neutralise("it's")).isEqualTo("it's");
+    assertThat(FormulaGuard.restore("'it's")).isEqualTo("'it's");
+    assertThat(FormulaGuard.restore("'")).isEqualTo("'");
+  }
+
+  @Test
+  void aHandWrittenApostropheBeforeAFormulaIsReadWithoutIt() {
+    String csv = HEADER + "\r\n'=r1,2024/25-Q1,LT6,,,1,'-supplier,claimed,,,,,,\r\n";
+    List<DeliveryRecord> back = new ArrayList<>();
+    assertThat(DeliveryCsv.read(new StringReader(csv), back::add).problems()).isEmpty();
+    assertThat(back).extracting(DeliveryRecord::id, DeliveryRecord::supplier).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("=r1", "-supplier"));
+  }
+
   @Test
   void anEvidenceReferenceHoldingTheSeparatorIsRefusedNotSplit() {
     DeliveryRecord record = SheetsFixtures.record("a", "1").addEvidence("a;b").build();

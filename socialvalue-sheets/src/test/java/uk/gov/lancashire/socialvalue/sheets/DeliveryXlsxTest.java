@@ -50,6 +50,30 @@ class DeliveryXlsxTest {
     assertThat(back).isEqualTo(records);
   }
 
+  @Test
+  void textThatStartsAFormulaIsTextWithTheQuotePrefixStyleAndNumbersStayNumbers() throws IOException {
+    List<DeliveryRecord> records = List.of(SheetsFixtures.record("=HYPERLINK(\"http://x\")", "-12.5").supplier("+cmd")
+        .claimKey("@x").build());
+    Path file = dir.resolve("f.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      DeliveryXlsx.write(out, records);
+    }
+    String sheet;
+    String styles;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+      styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(sheet).doesNotContain("<f>").doesNotContain("<f ");
+    assertThat(sheet).contains("<c r=\"A2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">=HYPERLINK(&quot;http://x&quot;)</t>")
+        .contains("<c r=\"G2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">+cmd</t>")
+        .contains("<c r=\"F2\"><v>-12.5</v></c>");
+    assertThat(styles).contains("<cellXfs count=\"3\">").contains("quotePrefix=\"1\"");
+    List<DeliveryRecord> back = new ArrayList<>();
+    assertThat(DeliveryXlsx.read(file, back::add).problems()).isEmpty();
+    assertThat(back).isEqualTo(records);
+  }
+
   // ---------------------------------------------------------------- template
 
   @Test

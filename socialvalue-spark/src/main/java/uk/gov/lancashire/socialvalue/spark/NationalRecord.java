@@ -59,13 +59,16 @@ public record NationalRecord(String council, String contract, DeliveryRecord rec
   /**
    * The portfolio fact of the row, exactly as {@link uk.gov.lancashire.socialvalue.portfolio.PortfolioFacts}
    * makes one for a counted record: the attributed quantity (quantity × share) in the period's financial
-   * year, valued by the valuer.
+   * year, valued by the valuer, stating the price year of the value (the valuer's price year for the measure,
+   * as {@code PortfolioFacts} states it), so the national aggregate refuses to add values of different price
+   * years just as the fast roll-up's views do.
    *
    * @param valuer the valuer of the pinned edition
    * @return the fact, its contract named {@link #nationalContract()}
    */
   public PortfolioFact fact(CommitmentValuer valuer) {
     return PortfolioFact.of(nationalContract(), record.supplier(), record.measure(), local, record.period().year(), stage,
-        record.attributedQuantity(), valuer.value(record.measure(), record.attributedQuantity()), valuer.currency());
+        record.attributedQuantity(), valuer.value(record.measure(), record.attributedQuantity()), valuer.currency(),
+        valuer.priceYear(record.measure()));
   }
 }

@@ -91,7 +91,8 @@ class NationalRollupProperties {
       byLocal.computeIfAbsent(r.local(), c -> plan.accumulator()).add(r.record());
       BigDecimal q = r.record().quantity().multiply(r.record().share());
       PortfolioFact fact = PortfolioFact.of(r.council() + "/" + r.contract(), r.record().supplier(), r.record().measure(),
-          r.local(), r.record().period().year(), r.stage(), q, valuer.value(r.record().measure(), q), EDITION.currency());
+          r.local(), r.record().period().year(), r.stage(), q, valuer.value(r.record().measure(), q), EDITION.currency(),
+          valuer.priceYear(r.record().measure()));
       facts.computeIfAbsent(r.council(), c -> new ArrayList<>()).add(fact);
       allFacts.add(fact);
     }

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ObjectNode;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
@@ -46,11 +48,11 @@ final class ValueCommand implements Callable<Integer> {
 
   @Option(names = "--framework", paramLabel = "FRAMEWORK.json", description = "Value delivery records with this"
       + " framework's proxy values.")
-  String framework;
+  @Nullable String framework;
 
   @Option(names = "--edition", paramLabel = "REFERENCE", description = "The proxy edition to use (default: the"
       + " framework's only edition).")
-  String edition;
+  @Nullable String edition;
 
   @Mixin
   Options.Json json;
@@ -94,10 +96,10 @@ final class ValueCommand implements Callable<Integer> {
       return SocialValueCli.OK;
     }
     TextTable t = TextTable.of("figure", "value").right(1);
-    t.row("total value (undiscounted)", Pounds.format(result.totalValueDecimal()));
-    t.row("present value", Pounds.format(result.presentValueDecimal()));
-    t.row("investment (present value)", Pounds.format(result.investmentDecimal()));
-    t.row("net present value", Pounds.format(result.presentValueDecimal().subtract(result.investmentDecimal())));
+    t.row("total value (undiscounted)", Pounds.format(Amounts.decimal(result.totalValue())));
+    t.row("present value", Pounds.format(Amounts.decimal(result.presentValue())));
+    t.row("investment (present value)", Pounds.format(Amounts.decimal(result.investment())));
+    t.row("net present value", Pounds.format(Amounts.decimal(result.netPresentValue())));
     t.row("SROI ratio", defined(() -> result.sroiRatio().toText(2, RoundingMode.HALF_UP)));
     t.row("net SROI ratio", defined(() -> result.netSroiRatio().toText(2, RoundingMode.HALF_UP)));
     if (valuation.contractValue().isPresent()) {

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.examples.documents;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.report.ReportPage;
 import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
@@ -45,7 +46,7 @@ final class FrameworkSection implements ReportSection {
     ProxyEdition edition = in.edition().orElse(null);
     for (Measure m : f.measures()) {
       measures.row(m.code().toString(), m.title(), m.unit().symbol(), edition == null ? "—"
-          : edition.proxy(m.code()).map(p -> Pounds.format(p.decimalAmount())).orElse("—"));
+          : edition.proxy(m.code()).map(p -> Pounds.format(Amounts.decimal(p.amount()))).orElse("—"));
     }
     page.table(measures);
   }

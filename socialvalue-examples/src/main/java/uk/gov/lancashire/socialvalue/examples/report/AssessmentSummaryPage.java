@@ -54,7 +54,7 @@ public final class AssessmentSummaryPage {
           "criterion", "weight", "score", "winning score", "how the score was reached").right(1, 2, 3);
       for (CriterionComparison c : s.criteria()) {
         t.row(c.criterion().title(), c.criterion().weight().stripTrailingZeros().toPlainString(),
-            Pounds.number(c.score(), 2), Pounds.number(c.winnerScore(), 2), c.reason());
+            Pounds.number(c.score(), 2), Pounds.number(c.winnerScore(), 2), c.reason().title());
       }
       t.row("Total", "100", Pounds.number(s.total(), 2), Pounds.number(s.winnerTotal(), 2), "");
       tables.add(t);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.sensitivity.OneWayTable;
 import uk.gov.lancashire.socialvalue.sensitivity.Parameter;
 import uk.gov.lancashire.socialvalue.sensitivity.SwitchingValue;
@@ -45,10 +46,10 @@ public final class SroiTables {
    */
   public ReportTable returns(String title, String investmentLabel) {
     ReportTable t = ReportTable.of("sroi-returns", title, "figure", "value").right(1);
-    t.row("total value (undiscounted)", Pounds.format(v.totalValueDecimal()));
-    t.row("present value", Pounds.format(v.presentValueDecimal()));
-    t.row(investmentLabel, Pounds.format(v.investmentDecimal()));
-    t.row("net present value", Pounds.format(v.presentValueDecimal().subtract(v.investmentDecimal())));
+    t.row("total value (undiscounted)", Pounds.format(Amounts.decimal(v.totalValue())));
+    t.row("present value", Pounds.format(Amounts.decimal(v.presentValue())));
+    t.row(investmentLabel, Pounds.format(Amounts.decimal(v.investment())));
+    t.row("net present value", Pounds.format(Amounts.decimal(v.netPresentValue())));
     t.row(v.sroiRatio().label(), v.sroiRatio().toText(2, RoundingMode.HALF_UP));
     t.row(v.netSroiRatio().label(), v.netSroiRatio().toText(2, RoundingMode.HALF_UP));
     if (v.valuation().contractValue().isPresent()) {

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.json.Documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,7 +120,7 @@ class SocialValueCliTest {
     ValuationResult expected = Scenario.run().sroi;
     Run r = run("value", VALUATION);
     assertThat(r.code).isZero();
-    assertThat(r.out).contains("present value", Pounds.format(expected.presentValueDecimal()))
+    assertThat(r.out).contains("present value", Pounds.format(Amounts.decimal(expected.presentValue())))
         .contains(expected.sroiRatio().toText(2, RoundingMode.HALF_UP))
         .contains(expected.explain().toText());
   }

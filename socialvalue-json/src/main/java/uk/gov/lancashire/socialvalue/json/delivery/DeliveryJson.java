@@ -24,6 +24,7 @@ import uk.gov.lancashire.socialvalue.delivery.ProgressFigures;
 import uk.gov.lancashire.socialvalue.delivery.RagStatus;
 import uk.gov.lancashire.socialvalue.delivery.RagThresholds;
 import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
+import uk.gov.lancashire.socialvalue.delivery.ReportedActivity;
 import uk.gov.lancashire.socialvalue.delivery.SharedResource;
 import uk.gov.lancashire.socialvalue.delivery.Supplier;
 import uk.gov.lancashire.socialvalue.delivery.SupplyChain;
@@ -63,32 +64,12 @@ public final class DeliveryJson {
 
   /** A delivery record; its share is left out when it is 1. */
   public static final Shape<DeliveryRecord, DeliveryRecord.Builder> RECORD =
-      Shape.of(DeliveryRecord::builder, DeliveryRecord.Builder::build)
-          .required("id", Scalars.STRING, DeliveryRecord::id, DeliveryRecord.Builder::id)
-          .required("period", BasicsJson.QUARTER, DeliveryRecord::period, DeliveryRecord.Builder::period)
-          .required("measure", FrameworkScalars.CODE, DeliveryRecord::measure, DeliveryRecord.Builder::measure)
-          .required("quantity", Scalars.DECIMAL, DeliveryRecord::quantity, DeliveryRecord.Builder::quantity)
-          .required("supplier", Scalars.STRING, DeliveryRecord::supplier, DeliveryRecord.Builder::supplier)
-          .required("status", STATUS, DeliveryRecord::status, DeliveryRecord.Builder::status)
-          .list("evidence", Scalars.STRING, DeliveryRecord::evidence, DeliveryRecord.Builder::addAllEvidence)
-          .optional("claimKey", Scalars.STRING, DeliveryRecord::claimKey, DeliveryRecord.Builder::claimKey)
-          .optional("location", LOCATION, DeliveryRecord::location, DeliveryRecord.Builder::location)
-          .optional("employmentStart", Scalars.DATE, DeliveryRecord::employmentStart, DeliveryRecord.Builder::employmentStart)
+      reported(Shape.of(DeliveryRecord::builder, DeliveryRecord.Builder::build))
           .withDefault("share", Scalars.DECIMAL, BigDecimal.ONE, DeliveryRecord::share, DeliveryRecord.Builder::share);
 
   /** A resource shared between contracts, with each contract's share. */
   public static final Shape<SharedResource, SharedResource.Builder> SHARED =
-      Shape.of(SharedResource::builder, SharedResource.Builder::build)
-          .required("id", Scalars.STRING, SharedResource::id, SharedResource.Builder::id)
-          .required("period", BasicsJson.QUARTER, SharedResource::period, SharedResource.Builder::period)
-          .required("measure", FrameworkScalars.CODE, SharedResource::measure, SharedResource.Builder::measure)
-          .required("quantity", Scalars.DECIMAL, SharedResource::quantity, SharedResource.Builder::quantity)
-          .required("supplier", Scalars.STRING, SharedResource::supplier, SharedResource.Builder::supplier)
-          .required("status", STATUS, SharedResource::status, SharedResource.Builder::status)
-          .list("evidence", Scalars.STRING, SharedResource::evidence, SharedResource.Builder::addAllEvidence)
-          .optional("claimKey", Scalars.STRING, SharedResource::claimKey, SharedResource.Builder::claimKey)
-          .optional("location", LOCATION, SharedResource::location, SharedResource.Builder::location)
-          .optional("employmentStart", Scalars.DATE, SharedResource::employmentStart, SharedResource.Builder::employmentStart)
+      reported(Shape.of(SharedResource::builder, SharedResource.Builder::build))
           .map("shares", Scalars.KEY_TEXT, Scalars.DECIMAL, SharedResource::shares, SharedResource.Builder::putAllShares);
 
   /** A contract's locality: postcode prefixes or area codes, each once, written sorted. */
@@ -236,6 +217,23 @@ public final class DeliveryJson {
       .required("total", FIGURES, Progress::total);
 
   private DeliveryJson() {}
+
+  /** The attributes a record and a shared resource have in common ({@link ReportedActivity}), declared once. */
+  private static <T extends ReportedActivity, B extends ReportedActivity.Builder<B>> Shape<T, B> reported(
+      Shape<T, B> shape) {
+    return shape
+        .required("id", Scalars.STRING, ReportedActivity::id, ReportedActivity.Builder::id)
+        .required("period", BasicsJson.QUARTER, ReportedActivity::period, ReportedActivity.Builder::period)
+        .required("measure", FrameworkScalars.CODE, ReportedActivity::measure, ReportedActivity.Builder::measure)
+        .required("quantity", Scalars.DECIMAL, ReportedActivity::quantity, ReportedActivity.Builder::quantity)
+        .required("supplier", Scalars.STRING, ReportedActivity::supplier, ReportedActivity.Builder::supplier)
+        .required("status", STATUS, ReportedActivity::status, ReportedActivity.Builder::status)
+        .list("evidence", Scalars.STRING, ReportedActivity::evidence, ReportedActivity.Builder::addAllEvidence)
+        .optional("claimKey", Scalars.STRING, ReportedActivity::claimKey, ReportedActivity.Builder::claimKey)
+        .optional("location", LOCATION, ReportedActivity::location, ReportedActivity.Builder::location)
+        .optional("employmentStart", Scalars.DATE, ReportedActivity::employmentStart,
+            ReportedActivity.Builder::employmentStart);
+  }
 
   /** Postcodes and area codes are written in the core's normal form, so reading never changes one silently. */
   private static Location location(Shape.Args a) {

@@ -46,7 +46,17 @@ public final class DeliveryReports {
    * @return the shape of a delivery report whose records go to the consumer, read as an empty list
    */
   public static Shape<List<DeliveryRecord>, Shape.Args> streamed(Consumer<? super DeliveryRecord> consumer) {
-    return report(new Stream(consumer));
+    return streamed(consumer, new long[1]);
+  }
+
+  /**
+   * @param consumer receives each sound record, in document order
+   * @param elements receives, in its first element, how many records the array held, sound or not
+   * @return the shape of a delivery report whose records go to the consumer, read as an empty list
+   */
+  public static Shape<List<DeliveryRecord>, Shape.Args> streamed(Consumer<? super DeliveryRecord> consumer,
+      long[] elements) {
+    return report(new Stream(consumer, elements));
   }
 
   private static Shape<List<DeliveryRecord>, Shape.Args> report(Codec<List<DeliveryRecord>> records) {
@@ -75,9 +85,11 @@ public final class DeliveryReports {
   /** The records array, each record handed on as soon as it is sound. */
   private static final class Stream implements Codec<List<DeliveryRecord>> {
     private final Consumer<? super DeliveryRecord> consumer;
+    private final long[] elements;
 
-    Stream(Consumer<? super DeliveryRecord> consumer) {
+    Stream(Consumer<? super DeliveryRecord> consumer, long[] elements) {
       this.consumer = consumer;
+      this.elements = elements;
     }
 
     @Override
@@ -114,6 +126,7 @@ public final class DeliveryReports {
         }
       }
       in.leave();
+      elements[0] = i;
       return List.of();
     }
 

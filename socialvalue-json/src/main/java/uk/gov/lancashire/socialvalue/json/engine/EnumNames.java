@@ -2,6 +2,8 @@ package uk.gov.lancashire.socialvalue.json.engine;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -20,6 +22,7 @@ public final class EnumNames<E extends Enum<E>> implements Codec<E>, KeyCodec<E>
   private final String what;
   private final Map<E, String> names;
   private final Map<String, E> values = new HashMap<>();
+  private final Memo<E> memo = new Memo<>();
 
   private EnumNames(Class<E> type, String what, Map<E, String> table) {
     this.what = what;
@@ -29,6 +32,7 @@ public final class EnumNames<E extends Enum<E>> implements Codec<E>, KeyCodec<E>
       if (name == null || values.put(name, constant) != null) {
         throw new IllegalStateException("no unique wire name for " + type.getSimpleName() + "." + constant);
       }
+      memo.remember(name, constant);
     }
   }
 
@@ -65,6 +69,13 @@ public final class EnumNames<E extends Enum<E>> implements Codec<E>, KeyCodec<E>
 
   @Override
   public E read(In in) {
+    if (in.token() == JsonToken.VALUE_STRING) {
+      JsonParser p = in.parser();
+      E known = memo.value(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (known != null) {
+        return known;
+      }
+    }
     String text = Scalars.STRING.read(in);
     if (text == null) {
       return null;

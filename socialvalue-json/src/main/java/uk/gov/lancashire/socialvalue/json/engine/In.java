@@ -23,13 +23,14 @@ public final class In {
   private final boolean documentRoot;
   private final boolean rejectUnknown;
   private final int maxDecimalLength;
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Found> found = new ArrayList<>();
   private long unlisted;
   private Object[] segments = new Object[16];
   private int depth;
   private int formatVersion;
   private long tokenBudget = Long.MAX_VALUE;
   private long charBudget = Long.MAX_VALUE;
+  private final java.util.Map<String, java.util.Map<String, Refs.Entry>> tables = new java.util.HashMap<>();
 
   /**
    * @param parser the parser, before the document's first token
@@ -65,6 +66,21 @@ public final class In {
       throw new BudgetExceeded();
     }
     return parser.nextToken();
+  }
+
+  /**
+   * Moves to the next token, as {@link #next()}, and says whether it is the property name expected: the
+   * parser compares it with the input in place, without building a string, when it is.
+   *
+   * @param expected the name expected, such as the next declared property
+   * @return true when the next token is that property name
+   * @throws BudgetExceeded when a streamed record's token budget is spent
+   */
+  public boolean nextName(tools.jackson.core.SerializableString expected) {
+    if (--tokenBudget < 0) {
+      throw new BudgetExceeded();
+    }
+    return parser.nextName(expected);
   }
 
   /** Skips the current value (its children when it is an array or object). */
@@ -182,6 +198,18 @@ public final class In {
     segments[depth - 1] = index;
   }
 
+  /** @return the tables of values the document declared so far, by property name ({@link Refs}) */
+  java.util.Map<String, java.util.Map<String, Refs.Entry>> tables() {
+    return tables;
+  }
+
+  /** @return the property entered last, left */
+  Object leaveProperty() {
+    Object last = segments[depth - 1];
+    leave();
+    return last;
+  }
+
   /** Leaves the property or element entered last. */
   public void leave() {
     segments[--depth] = null;
@@ -201,11 +229,7 @@ public final class In {
 
   /** @return the JSON path of the current value, such as {@code $.measures[3].unit} */
   public String path() {
-    StringBuilder b = new StringBuilder("$");
-    for (int i = 0; i < depth; i++) {
-      appendSegment(b, segments[i]);
-    }
-    return b.toString();
+    return pathOf(segments, depth);
   }
 
   /**
@@ -217,7 +241,7 @@ public final class In {
       b.append('[').append(segment).append(']');
       return;
     }
-    String name = Describe.clip((String) segment);
+    String name = segment instanceof Clipped ? ((Clipped) segment).shown : Describe.clip((String) segment);
     if (plain(name)) {
       b.append('.').append(name);
     } else {
@@ -242,7 +266,7 @@ public final class In {
 
   /** @param message a problem at the current value */
   public void problem(String message) {
-    report(path(), message);
+    found(null, message);
   }
 
   /**
@@ -256,12 +280,22 @@ public final class In {
   }
 
   /**
-   * @param path a JSON path
+   * @param path a JSON path at or below the current value
    * @param message a problem there
    */
   public void report(String path, String message) {
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add(Problem.of(path, message));
+    found(path, message);
+  }
+
+  private void found(String path, String message) {
+    if (found.size() < MAX_PROBLEMS) {
+      Object[] at = java.util.Arrays.copyOf(segments, depth);
+      for (int i = 0; i < depth; i++) {
+        if (at[i] instanceof String && ((String) at[i]).length() > Describe.MAX_SHOWN) {
+          at[i] = new Clipped(Describe.clip((String) at[i])); // a problem never keeps a long name
+        }
+      }
+      found.add(new Found(at, path, message));
     } else {
       unlisted++;
     }
@@ -269,17 +303,90 @@ public final class In {
 
   /** @return how many problems were found, listed or not */
   public long count() {
-    return problems.size() + unlisted;
+    return found.size() + unlisted;
+  }
+
+  /** @return how many problems were found beyond the {@link #MAX_PROBLEMS} listed */
+  public long unlisted() {
+    return unlisted;
+  }
+
+  /** @return the problems listed, with where each was found */
+  public List<Found> found() {
+    return java.util.Collections.unmodifiableList(found);
   }
 
   /** @return the problems, with a last one counting those not listed */
   public List<Problem> problems() {
-    if (unlisted == 0) {
-      return List.copyOf(problems);
+    List<Problem> all = new ArrayList<>(found.size() + 1);
+    for (Found f : found) {
+      all.add(Problem.of(f.path(), f.message()));
     }
-    List<Problem> all = new ArrayList<>(problems);
-    all.add(Problem.of("$", "and " + unlisted + " more problems, not listed"));
-    return all;
+    if (unlisted > 0) {
+      all.add(Problem.of("$", "and " + unlisted + " more problems, not listed"));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * A problem found: where the reader was (property names and array indexes from the root), its JSON path
+   * (at or below there) and its message. The path is built only when asked for.
+   */
+  public static final class Found {
+    private final Object[] at;
+    private final String path;
+    private final String message;
+
+    Found(Object[] at, String path, String message) {
+      this.at = at;
+      this.path = path;
+      this.message = message;
+    }
+
+    /** @return how deep the reader was */
+    public int depth() {
+      return at.length;
+    }
+
+    /**
+     * @param i a depth below {@link #depth()}
+     * @return the property name ({@code String}) or array index ({@code Integer}) there
+     */
+    public Object segment(int i) {
+      return at[i];
+    }
+
+    /** @return the JSON path */
+    public String path() {
+      return path != null ? path : pathOf(at, at.length);
+    }
+
+    /** @return the message */
+    public String message() {
+      return message;
+    }
+  }
+
+  /** A long property name as a problem shows it. */
+  private static final class Clipped {
+    final String shown;
+
+    Clipped(String shown) {
+      this.shown = shown;
+    }
+  }
+
+  /**
+   * @param segments property names and array indexes
+   * @param n how many of them
+   * @return their JSON path, such as {@code $.measures[3].unit}
+   */
+  public static String pathOf(Object[] segments, int n) {
+    StringBuilder b = new StringBuilder("$");
+    for (int i = 0; i < n; i++) {
+      appendSegment(b, segments[i]);
+    }
+    return b.toString();
   }
 
   /** @return a short description of the current token's value, for messages */

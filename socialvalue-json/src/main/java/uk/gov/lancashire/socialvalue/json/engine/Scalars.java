@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -102,13 +103,15 @@ public final class Scalars {
             + " characters long");
         return null;
       }
-      String text = in.parser().getString();
-      if (!isPlainDecimal(text)) {
+      in.spend(length);
+      char[] chars = in.parser().getStringCharacters();
+      int offset = in.parser().getStringOffset();
+      if (!isPlainDecimal(chars, offset, length)) {
         in.problem("must be a plain decimal such as \"1234.50\" (digits, optional sign and point, no exponent),"
-            + " was " + Describe.quoted(text));
+            + " was " + Describe.quoted(new String(chars, offset, length)));
         return null;
       }
-      return new BigDecimal(text);
+      return new BigDecimal(chars, offset, length);
     }
 
     @Override
@@ -190,6 +193,7 @@ public final class Scalars {
   public static final class Text<T> implements Codec<T>, KeyCodec<T> {
     private final Function<String, T> parse;
     private final Function<T, String> format;
+    private final Memo<T> memo = new Memo<>();
 
     private Text(Function<String, T> parse, Function<T, String> format) {
       this.parse = parse;
@@ -198,6 +202,15 @@ public final class Scalars {
 
     @Override
     public T read(In in) {
+      if (in.token() == JsonToken.VALUE_STRING) {
+        JsonParser p = in.parser();
+        int length = p.getStringLength();
+        T known = memo.value(p.getStringCharacters(), p.getStringOffset(), length);
+        if (known != null) {
+          in.spend(length);
+          return known;
+        }
+      }
       String text = STRING.read(in);
       return text == null ? null : readKey(text, in);
     }
@@ -205,7 +218,9 @@ public final class Scalars {
     @Override
     public T readKey(String key, In in) {
       try {
-        return parse.apply(key);
+        T value = parse.apply(key);
+        memo.remember(key, value);
+        return value;
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
           in.problem(p.message());
@@ -219,12 +234,12 @@ public final class Scalars {
 
     @Override
     public void write(JsonGenerator out, T value) {
-      out.writeString(format.apply(value));
+      out.writeString(memo.text(value, format));
     }
 
     @Override
     public String text(T value) {
-      return format.apply(value);
+      return memo.text(value, format);
     }
   }
 
@@ -235,7 +250,7 @@ public final class Scalars {
    * @param expected what it must be, e.g. {@code must be a string}
    * @return {@code null}
    */
-  public static <T> T wrong(In in, String expected) {
+  public static <T> @Nullable T wrong(In in, String expected) {
     in.problem(expected + ", was " + in.describe());
     in.skip();
     return null;
@@ -264,22 +279,27 @@ public final class Scalars {
    * @return true when it is {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}
    */
   public static boolean isPlainDecimal(String text) {
-    int i = text.startsWith("-") ? 1 : 0;
-    int digits = i;
-    while (i < text.length() && isDigit(text.charAt(i))) {
+    return isPlainDecimal(text.toCharArray(), 0, text.length());
+  }
+
+  private static boolean isPlainDecimal(char[] text, int offset, int length) {
+    int end = offset + length;
+    int digits = length > 0 && text[offset] == '-' ? offset + 1 : offset;
+    int i = digits;
+    while (i < end && isDigit(text[i])) {
       i++;
     }
-    if (i == digits || text.charAt(digits) == '0' && i - digits > 1) {
+    if (i == digits || text[digits] == '0' && i - digits > 1) {
       return false;
     }
-    if (i == text.length()) {
+    if (i == end) {
       return true;
     }
-    if (text.charAt(i) != '.' || i + 1 == text.length()) {
+    if (text[i] != '.' || i + 1 == end) {
       return false;
     }
-    for (int j = i + 1; j < text.length(); j++) {
-      if (!isDigit(text.charAt(j))) {
+    for (int j = i + 1; j < end; j++) {
+      if (!isDigit(text[j])) {
         return false;
       }
     }

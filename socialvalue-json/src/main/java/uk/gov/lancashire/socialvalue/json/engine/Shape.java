@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ public final class Shape<T, B> implements Codec<T> {
   private final String computed;
   private final List<Prop<T, B>> props = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
+  private String[] declared = new String[0];
+  private tools.jackson.core.SerializableString[] expected = new tools.jackson.core.SerializableString[0];
   private Marker marker;
 
   private Shape(Supplier<B> start, Function<B, T> finish, String computed) {
@@ -144,9 +147,25 @@ public final class Shape<T, B> implements Codec<T> {
     return add(name, codec, get, set, Absent.EMPTY, null);
   }
 
+  /**
+   * A table of values the document declares once and refers to by key elsewhere ({@link Refs#table}):
+   * read for the references, never set on the builder; left out when empty.
+   */
+  public <V> Shape<T, B> table(String name, Codec<List<V>> table, Function<T, List<V>> get) {
+    return add(name, table, t -> {
+      List<V> v = get.apply(t);
+      return v.isEmpty() ? null : v;
+    }, null, Absent.DEFAULT, List.of());
+  }
+
   /** A property read by a collection codec: absent means {@code empty}; always written. */
   public <V> Shape<T, B> withEmpty(String name, Codec<V> codec, V empty, Function<T, V> get) {
-    return add(name, codec, get, null, Absent.DEFAULT, empty);
+    return withEmpty(name, codec, empty, get, null);
+  }
+
+  /** A property read by a collection codec, set on the builder: absent means {@code empty}; always written. */
+  public <V> Shape<T, B> withEmpty(String name, Codec<V> codec, V empty, Function<T, V> get, BiConsumer<B, V> set) {
+    return add(name, codec, get, set, Absent.DEFAULT, empty);
   }
 
   /** An array property; absent means empty; always written. */
@@ -195,6 +214,10 @@ public final class Shape<T, B> implements Codec<T> {
       throw new IllegalStateException("property " + name + " declared twice, or more than 64 properties");
     }
     props.add(new Prop<>(name, codec, get, (BiConsumer<B, Object>) set, absent, dflt));
+    declared = java.util.Arrays.copyOf(declared, props.size());
+    declared[props.size() - 1] = name;
+    expected = java.util.Arrays.copyOf(expected, props.size());
+    expected[props.size() - 1] = new tools.jackson.core.io.SerializedString(name);
     return this;
   }
 
@@ -212,7 +235,7 @@ public final class Shape<T, B> implements Codec<T> {
   }
 
   /** @return the document format, or {@code null} when this is not a document */
-  public String format() {
+  public @Nullable String format() {
     return marker == null ? null : marker.format;
   }
 
@@ -247,12 +270,24 @@ public final class Shape<T, B> implements Codec<T> {
     Object[] slots = new Object[props.size()];
     long seen = 0;
     int markers = 0;
-    while (in.next() == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
+    int slot = -1;
+    while (true) {
+      String name;
+      if (slot + 1 < expected.length && in.nextName(expected[slot + 1])) {
+        slot++; // the declared order, matched in the input without building the name
+        name = declared[slot];
+      } else if (in.token() == JsonToken.PROPERTY_NAME) {
+        name = in.parser().currentName();
+        slot = find(name, slot + 1);
+      } else if (slot + 1 < expected.length || in.next() != JsonToken.PROPERTY_NAME) {
+        break;
+      } else {
+        name = in.parser().currentName();
+        slot = find(name, slot + 1);
+      }
       in.spend(name.length());
       in.next();
-      Integer i = index.get(name);
-      if (i == null) {
+      if (slot < 0) {
         if (marker != null && marker.isMarker(name)) {
           markers |= marker.read(name, in);
         } else {
@@ -266,9 +301,9 @@ public final class Shape<T, B> implements Codec<T> {
       if (in.token() == JsonToken.VALUE_NULL) {
         continue;
       }
-      seen |= 1L << i;
+      seen |= 1L << slot;
       in.enter(name);
-      slots[i] = props.get(i).codec.read(in);
+      slots[slot] = props.get(slot).codec.read(in);
       in.leave();
     }
     if (marker != null) {
@@ -293,7 +328,7 @@ public final class Shape<T, B> implements Codec<T> {
       }
       B builder = start.get();
       for (int i = 0; i < props.size(); i++) {
-        if ((seen & 1L << i) != 0) {
+        if ((seen & 1L << i) != 0 && props.get(i).set != null) { // no setter: a table read for its references
           props.get(i).set.accept(builder, slots[i]);
         }
       }
@@ -321,16 +356,32 @@ public final class Shape<T, B> implements Codec<T> {
     return names;
   }
 
+  /**
+   * Finds a property by name, trying first the declared order from {@code from} on: a document written by
+   * this library gives the properties in that order, so the search usually ends at its first comparison.
+   *
+   * @return the slot of the property, or -1
+   */
+  private int find(String name, int from) {
+    String[] all = declared;
+    for (int i = from; i < all.length; i++) {
+      if (all[i].equals(name)) {
+        return i;
+      }
+    }
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
   /** @return the property declared with this name, or {@code null} */
   Prop<T, B> prop(String name) {
-    Integer i = index.get(name);
-    return i == null ? null : props.get(i);
+    int i = find(name, 0);
+    return i < 0 ? null : props.get(i);
   }
 
   /** @return the slot of a property, or -1 */
   int slot(String name) {
-    Integer i = index.get(name);
-    return i == null ? -1 : i;
+    return find(name, 0);
   }
 
   // ---------------------------------------------------------------- writing

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import java.util.Set;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -235,7 +236,7 @@ public final class TenderJson {
       .required("criterion", Scalars.STRING, s -> s.criterion().id())
       .required("score", Scalars.DECIMAL, CriterionScore::score)
       .required("displayed", Scalars.DECIMAL, CriterionScore::displayed)
-      .required("explanation", Scalars.STRING, CriterionScore::explanation);
+      .required("explanation", Scalars.STRING, s -> s.explanation().title());
 
   /** A bid's score (written only). */
   public static final Shape<BidScore, Void> BID_SCORE = Shape.<BidScore>written("a bid score", "its inputs")
@@ -247,7 +248,7 @@ public final class TenderJson {
       .optional("svPercent", Scalars.DECIMAL, BidScore::svPercent)
       .list("scores", SCORE, BidScore::scores)
       .list("flags", FLAG, BidScore::flags)
-      .required("offeredValue", Scalars.DECIMAL, BidScore::offeredValue)
+      .required("offeredValue", Scalars.DECIMAL, b -> Amounts.decimal(b.offeredValue()))
       .optional("needsWeightedOffer", Scalars.DECIMAL, BidScore::needsWeightedOffer)
       .optional("pricePerQualityPoint", Scalars.DECIMAL, BidScore::pricePerQualityPoint)
       .list("openFlags", FLAG, BidScore::openFlags)
@@ -274,9 +275,9 @@ public final class TenderJson {
       .required("title", Scalars.STRING, c -> c.criterion().title())
       .required("weight", Scalars.DECIMAL, c -> c.criterion().weight())
       .required("score", Scalars.DECIMAL, CriterionComparison::score)
-      .required("reason", Scalars.STRING, CriterionComparison::reason)
+      .required("reason", Scalars.STRING, c -> c.reason().title())
       .required("winnerScore", Scalars.DECIMAL, CriterionComparison::winnerScore)
-      .required("winnerReason", Scalars.STRING, CriterionComparison::winnerReason);
+      .required("winnerReason", Scalars.STRING, c -> c.winnerReason().title());
 
   /** One bidder's assessment summary (written only). */
   public static final Shape<AssessmentSummary, Void> SUMMARY = Shape.<AssessmentSummary>written(

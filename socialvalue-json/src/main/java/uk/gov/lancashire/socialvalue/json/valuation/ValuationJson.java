@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.json.valuation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,12 @@ import uk.gov.lancashire.socialvalue.discounting.DiscountBand;
 import uk.gov.lancashire.socialvalue.discounting.DiscountSchedule;
 import uk.gov.lancashire.socialvalue.discounting.TimingConvention;
 import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
+import uk.gov.lancashire.socialvalue.framework.Measure;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.json.engine.Codec;
 import uk.gov.lancashire.socialvalue.json.engine.EnumNames;
+import uk.gov.lancashire.socialvalue.json.engine.ListOf;
+import uk.gov.lancashire.socialvalue.json.engine.Refs;
 import uk.gov.lancashire.socialvalue.json.engine.Scalars;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkJson;
@@ -70,14 +76,22 @@ public final class ValuationJson {
       .required("amount", Scalars.DECIMAL, Quantity::amount)
       .required("unit", FrameworkScalars.UNIT, Quantity::unit);
 
+  /** A measure a line refers to by its code (version 2), or the measure itself (version 1). */
+  private static final Codec<Measure> MEASURE_REF =
+      Refs.ref("measures", FrameworkJson.MEASURE, m -> m.code().toString(), "measure");
+
+  /** An edition a line refers to as {@code id@version} (version 2), or the edition itself (version 1). */
+  private static final Codec<ProxyEdition> EDITION_REF =
+      Refs.ref("editions", FrameworkJson.EDITION, ValuationJson::reference, "edition");
+
   /** An outcome line; defaults are left out when written. */
   public static final Shape<OutcomeLine, OutcomeLine.Builder> LINE = Shape.of(OutcomeLine::builder, OutcomeLine.Builder::build)
       .required("id", Scalars.STRING, OutcomeLine::id, OutcomeLine.Builder::id)
-      .required("measure", FrameworkJson.MEASURE, OutcomeLine::measure, OutcomeLine.Builder::measure)
+      .required("measure", MEASURE_REF, OutcomeLine::measure, OutcomeLine.Builder::measure)
       .required("quantity", QUANTITY, OutcomeLine::quantity, OutcomeLine.Builder::quantity)
       .withDefault("activityPeriod", Scalars.INTEGER, 0, OutcomeLine::activityPeriod, OutcomeLine.Builder::activityPeriod)
       .withDefault("start", START, OutcomeStart.SAME_PERIOD, OutcomeLine::start, OutcomeLine.Builder::start)
-      .optional("edition", FrameworkJson.EDITION, OutcomeLine::edition, OutcomeLine.Builder::edition)
+      .optional("edition", EDITION_REF, OutcomeLine::edition, OutcomeLine.Builder::edition)
       .optional("proxy", FrameworkJson.VALUE, OutcomeLine::proxy, OutcomeLine.Builder::proxy)
       .optional("deadweight", Scalars.DECIMAL, OutcomeLine::deadweight, OutcomeLine.Builder::deadweight)
       .optional("displacement", Scalars.DECIMAL, OutcomeLine::displacement, OutcomeLine.Builder::displacement)
@@ -89,11 +103,20 @@ public final class ValuationJson {
       .list("risingDeadweights", Scalars.DECIMAL, OutcomeLine::risingDeadweights,
           OutcomeLine.Builder::addAllRisingDeadweights).omitEmpty();
 
-  /** A valuation document. */
+  /**
+   * A valuation document. Version 2 declares each measure and edition once ({@code "measures"}, {@code
+   * "editions"}, before the lines) and the lines refer to them by code and {@code id@version}; version 1,
+   * still read, embedded them in every line.
+   */
   public static final Shape<Valuation, Valuation.Builder> VALUATION = Shape.of(Valuation::builder, Valuation.Builder::build)
-      .document("socialvalue/valuation", 1, Set.of(1))
+      .document("socialvalue/valuation", 2, Set.of(1, 2))
       .required("currency", Scalars.CURRENCY, Valuation::currency, Valuation.Builder::currency)
-      .list("lines", LINE, Valuation::lines, Valuation.Builder::addAllLines)
+      .table("measures", Refs.table("measures", FrameworkJson.MEASURE, m -> m.code().toString()),
+          v -> v.lines().stream().map(OutcomeLine::measure).distinct().toList())
+      .table("editions", Refs.table("editions", FrameworkJson.EDITION, ValuationJson::reference),
+          v -> v.lines().stream().flatMap(l -> l.edition().stream()).distinct().toList())
+      .withEmpty("lines", Refs.using(ListOf.list(LINE), "measures", "editions"), List.of(), Valuation::lines,
+          Valuation.Builder::addAllLines)
       .map("investment", Scalars.KEY_INTEGER, BasicsJson.MONEY, Valuation::investment, Valuation.Builder::putAllInvestment)
       .optional("contractValue", BasicsJson.MONEY, Valuation::contractValue, Valuation.Builder::contractValue)
       .withDefault("discountSchedule", DISCOUNT_SCHEDULE, DiscountSchedule.greenBook(), Valuation::discountSchedule,
@@ -140,6 +163,10 @@ public final class ValuationJson {
 
   private ValuationJson() {}
 
+  private static String reference(ProxyEdition edition) {
+    return edition.id() + "@" + edition.version();
+  }
+
   /**
    * @param rounding the presentation rounding of the breakdown and the explanation; {@code null} for the
    *     currency's minor unit, half up
@@ -147,7 +174,7 @@ public final class ValuationJson {
    */
   public static Shape<ValuationResult, Void> result(MoneyRounding rounding) {
     return Shape.<ValuationResult>written("a valuation result", "its inputs")
-        .document("socialvalue/valuation-result", 1, Set.of(1))
+        .document("socialvalue/valuation-result", 2, Set.of(2))
         .required("currency", Scalars.CURRENCY, ValuationResult::currency)
         .required("priceBaseYear", Scalars.INTEGER, ValuationResult::priceBaseYear)
         .optional("priceIndexUsed", Scalars.STRING, r -> r.priceIndexUsed().map(PriceIndexSeries::name))
@@ -176,7 +203,7 @@ public final class ValuationJson {
   }
 
   private static boolean invested(ValuationResult r) {
-    return r.investmentDecimal().signum() > 0;
+    return Amounts.decimal(r.investment()).signum() > 0;
   }
 
   private static boolean priced(ValuationResult r) {

@@ -1,0 +1,55 @@
+package uk.gov.lancashire.socialvalue.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import uk.gov.lancashire.socialvalue.json.SocialValueJson;
+
+/**
+ * {@link JsonBenchmark}'s token-only pass, streamed read and streamed write of the same 100,000-record
+ * document, timed by the CPU time of the thread that runs them rather than by the clock: on a machine
+ * shared with other work a wall-clock score measures mostly the wait for a core, while a thread's CPU time
+ * does not count the time it waits. Each round runs the three in turn; the best round of each is printed,
+ * with the read's ratio to the token-only pass. This supplements the JMH run; it does not replace it.
+ *
+ * <pre>java -cp socialvalue-examples/target/benchmarks.jar uk.gov.lancashire.socialvalue.benchmarks.JsonCpuRun 12</pre>
+ */
+public final class JsonCpuRun {
+
+  private JsonCpuRun() {}
+
+  /**
+   * @param args the number of rounds (default 12)
+   * @throws IOException never (the document is in memory)
+   */
+  public static void main(String[] args) throws IOException {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 12;
+    JsonBenchmark benchmark = new JsonBenchmark();
+    benchmark.setUp();
+    byte[] document = benchmark.document();
+    SocialValueJson json = SocialValueJson.standard();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long[] sink = new long[1];
+    long tokens = Long.MAX_VALUE;
+    long read = Long.MAX_VALUE;
+    long write = Long.MAX_VALUE;
+    for (int i = 0; i < rounds; i++) {
+      long t0 = cpu.getCurrentThreadCpuTime();
+      sink[0] += benchmark.tokensOnly();
+      long t1 = cpu.getCurrentThreadCpuTime();
+      sink[0] += json.readDeliveryRecords(new ByteArrayInputStream(document), r -> sink[0] += r.id().length());
+      long t2 = cpu.getCurrentThreadCpuTime();
+      sink[0] += benchmark.writeStreamed();
+      long t3 = cpu.getCurrentThreadCpuTime();
+      tokens = Math.min(tokens, t1 - t0);
+      read = Math.min(read, t2 - t1);
+      write = Math.min(write, t3 - t2);
+      System.out.printf("round %d CPU ms: tokens %.1f, read %.1f, write %.1f%n", i + 1, (t1 - t0) / 1e6,
+          (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+    }
+    System.out.printf("best CPU ms: tokens only %.1f, streamed read %.1f (%.0f%% of the token-only pass,"
+        + " %,.0f records/s), streamed write %.1f (%.0f MB/s) [checksum %d]%n", tokens / 1e6, read / 1e6,
+        100.0 * tokens / read, JsonBenchmark.RECORDS / (read / 1e9), write / 1e6, document.length / 1e6 / (write / 1e9), sink[0]);
+  }
+}
