@@ -42,7 +42,7 @@ public final class ProblemPath {
    *
    * @param property a property name, such as {@code lines}; not a path
    * @return the path of that property
-   * @throws IllegalArgumentException when the name is empty or holds {@code .}, {@code [} or {@code ]}
+   * @throws ValidationException when the name is empty or holds {@code .}, {@code [} or {@code ]}
    *     (a programming error: such a name would be a path written as text)
    */
   public static ProblemPath of(String property) {
@@ -69,7 +69,7 @@ public final class ProblemPath {
   /**
    * @param name a property name; not a path
    * @return this path followed by the property
-   * @throws IllegalArgumentException when the name is empty or holds {@code .}, {@code [} or {@code ]}
+   * @throws ValidationException when the name is empty or holds {@code .}, {@code [} or {@code ]}
    */
   public ProblemPath property(String name) {
     return append(Property.checked(name));
@@ -78,7 +78,7 @@ public final class ProblemPath {
   /**
    * @param position a position in a list, from 0
    * @return this path followed by the position
-   * @throws IllegalArgumentException when the position is negative
+   * @throws ValidationException when the position is negative
    */
   public ProblemPath index(int position) {
     return append(new Index(position));
@@ -194,7 +194,7 @@ public final class ProblemPath {
     static Property checked(String name) {
       Objects.requireNonNull(name, "name");
       if (name.isEmpty() || name.indexOf('.') >= 0 || name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
-        throw new IllegalArgumentException("'" + name + "' is not a property name; build a path from segments");
+        throw ValidationException.of("name", "'" + name + "' is not a property name; build a path from segments");
       }
       return new Property(name);
     }
@@ -218,7 +218,7 @@ public final class ProblemPath {
     /** @param position the position, not negative */
     public Index {
       if (position < 0) {
-        throw new IllegalArgumentException("a position must not be negative, was " + position);
+        throw ValidationException.of("position", "a position must not be negative, was " + position);
       }
     }
 

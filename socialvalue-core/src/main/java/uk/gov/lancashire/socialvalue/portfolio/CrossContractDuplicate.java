@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.delivery.CountedRecord;
 
 /**
@@ -14,10 +15,12 @@ import uk.gov.lancashire.socialvalue.delivery.CountedRecord;
  * @param record the record
  * @param keptContract the contract whose record of the same claim counts
  * @param keptRecord the id of that record
- * @param explanation why, in words a council officer can act on
+ * @param explanation why, structured like a delivery {@code Exclusion}: its title in words a council officer can
+ *     act on, entries for the rule, the claim, the measure, the record's share, the shares already counted,
+ *     the contract and record kept and why that one was kept
  */
 public record CrossContractDuplicate(String contract, CountedRecord record, String keptContract, String keptRecord,
-    String explanation) {
+    Explanation explanation) {
 
   /**
    * Checks every component is present.

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.delivery.Contract;
@@ -102,11 +103,23 @@ public final class PortfolioFacts {
           continue;
         }
         left.add(c.record);
-        duplicates.add(new CrossContractDuplicate(c.contract, c.record, kept.contract, kept.record.record().id(),
-            "'" + c.record.record().claimKey().get() + "' is claimed for " + c.record.record().measure() + " on contract "
-                + kept.contract + " (record " + kept.record.record().id() + ") as well: with share "
-                + plain(share) + " it would count more than one whole claim across contracts (shares counted "
-                + plain(shares) + "); kept on " + kept.contract + ": " + why(kept, c)));
+        String claim = c.record.record().claimKey().get();
+        String keptId = kept.record.record().id();
+        String why = why(kept, c);
+        Explanation explanation = Explanation.of("'" + claim + "' is claimed for " + c.record.record().measure()
+                + " on contract " + kept.contract + " (record " + keptId + ") as well: with share " + plain(share)
+                + " it would count more than one whole claim across contracts (shares counted " + plain(shares)
+                + "); kept on " + kept.contract + ": " + why)
+            .with("rule", "one whole claim across contracts")
+            .with("record", c.record.record().id())
+            .with("claim", claim)
+            .with("measure", c.record.record().measure())
+            .with("share", plain(share))
+            .with("shares counted", plain(shares))
+            .with("kept on contract", kept.contract)
+            .with("kept record", keptId)
+            .with("why kept", why);
+        duplicates.add(new CrossContractDuplicate(c.contract, c.record, kept.contract, keptId, explanation));
       }
     }
     duplicates.sort(Comparator.comparing(CrossContractDuplicate::contract)

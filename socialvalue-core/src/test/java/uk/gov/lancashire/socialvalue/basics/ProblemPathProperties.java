@@ -118,7 +118,7 @@ class ProblemPathProperties {
   @Property
   void aNameHoldingPathSyntaxIsRefused(@ForAll("names") String a, @ForAll("names") String b) {
     for (String bad : List.of(a + "." + b, a + "[0]", a + "]", "[" + b)) {
-      assertThatThrownBy(() -> ProblemPath.of(a).property(bad)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> ProblemPath.of(a).property(bad)).isInstanceOf(ValidationException.class);
     }
   }
 

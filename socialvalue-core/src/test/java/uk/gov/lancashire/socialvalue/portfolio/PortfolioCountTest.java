@@ -95,9 +95,15 @@ class PortfolioCountTest {
       assertThat(d.record().record().id()).isEqualTo("c2-a");
       assertThat(d.keptContract()).isEqualTo("C1");
       assertThat(d.keptRecord()).isEqualTo("c1-a");
-      assertThat(d.explanation()).isEqualTo("'person-1' is claimed for NT1 on contract C1 (record c1-a) as well: "
+      assertThat(d.explanation().title()).isEqualTo("'person-1' is claimed for NT1 on contract C1 (record c1-a) as well: "
           + "with share 1 it would count more than one whole claim across contracts (shares counted 1); kept on C1: "
           + "stronger evidence (verified over claimed)");
+      assertThat(d.explanation().entry("record")).contains("c2-a");
+      assertThat(d.explanation().entry("claim")).contains("person-1");
+      assertThat(d.explanation().entry("share")).contains("1");
+      assertThat(d.explanation().entry("kept on contract")).contains("C1");
+      assertThat(d.explanation().entry("kept record")).contains("c1-a");
+      assertThat(d.explanation().entry("why kept")).contains("stronger evidence (verified over claimed)");
     });
     PortfolioAggregate portfolio = count.aggregate().only(ValueStage.CLAIMED, ValueStage.VERIFIED);
     // 0.25 FTE-years verified on C1 and C2's own Q2 claim: 2 × 0.25 × 30,000
