@@ -32,10 +32,23 @@ public final class Args {
    * @throws NullPointerException naming the field when it is null
    */
   public static BigDecimal bounded(BigDecimal value, String name) {
-    Objects.requireNonNull(value, name);
+    return bounded(value, ProblemPath.ofText(name));
+  }
+
+  /**
+   * Checks a decimal has at most {@link #MAX_DIGITS} digits before and after the point.
+   *
+   * @param value the value
+   * @param where where it sits, such as {@code parts[3]}
+   * @return {@code value}
+   * @throws ValidationException when it has more
+   * @throws NullPointerException naming the place when it is null
+   */
+  public static BigDecimal bounded(BigDecimal value, ProblemPath where) {
+    Objects.requireNonNull(value, where::toString);
     long integerDigits = value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
     if (value.scale() > MAX_DIGITS || value.scale() < -MAX_DIGITS || integerDigits > MAX_DIGITS) {
-      throw ValidationException.of(name, "has more than " + MAX_DIGITS + " digits "
+      throw ValidationException.at(where, "has more than " + MAX_DIGITS + " digits "
           + (value.scale() > MAX_DIGITS ? "after" : "before") + " the point (" + value.precision()
           + " digits at scale " + value.scale() + ")");
     }

@@ -100,7 +100,7 @@ public final class MoneyRounding {
   public List<BigDecimal> allocate(List<BigDecimal> parts) {
     Objects.requireNonNull(parts, "parts");
     for (int i = 0; i < parts.size(); i++) {
-      Args.bounded(parts.get(i), "parts[" + i + "]");
+      Args.bounded(parts.get(i), ProblemPath.of("parts").index(i));
     }
     BigDecimal total = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     List<BigDecimal> floors = new ArrayList<>(parts.size());

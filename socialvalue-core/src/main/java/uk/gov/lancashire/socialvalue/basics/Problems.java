@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.basics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Problems problems = new Problems();
- * problems.check(weight.signum() >= 0, "schemes[lcc].weight", "must not be negative");
+ * problems.check(!id().isBlank(), "id", "must not be blank");
+ * problems.check(weight.signum() >= 0, ProblemPath.of("schemes").key(id).property("weight"), "must not be negative");
  * problems.throwIfAny();
  * }</pre>
+ *
+ * <p>A place is a {@link ProblemPath} built from segments, or a {@code String}: a single property name
+ * (core validators use it only so), or a path from outside the core (a JSON pointer, a spreadsheet cell)
+ * taken as it is, never parsed.
  */
 public final class Problems {
 
@@ -26,7 +32,19 @@ public final class Problems {
   /**
    * Records a problem.
    *
-   * @param path where
+   * @param where where
+   * @param message what
+   * @return this collector
+   */
+  public Problems add(ProblemPath where, String message) {
+    found.add(Problem.at(where, message));
+    return this;
+  }
+
+  /**
+   * Records a problem.
+   *
+   * @param path a property name, or a path's text from outside the core
    * @param message what
    * @return this collector
    */
@@ -36,10 +54,36 @@ public final class Problems {
   }
 
   /**
+   * Records a problem found elsewhere, as it is.
+   *
+   * @param problem the problem
+   * @return this collector
+   */
+  public Problems add(Problem problem) {
+    found.add(Objects.requireNonNull(problem, "problem"));
+    return this;
+  }
+
+  /**
    * Records a problem when a condition does not hold.
    *
    * @param condition what must be true
-   * @param path where
+   * @param where where
+   * @param message what is wrong when it is false
+   * @return {@code condition}
+   */
+  public boolean check(boolean condition, ProblemPath where, String message) {
+    if (!condition) {
+      add(where, message);
+    }
+    return condition;
+  }
+
+  /**
+   * Records a problem when a condition does not hold.
+   *
+   * @param condition what must be true
+   * @param path a property name, or a path's text from outside the core
    * @param message what is wrong when it is false
    * @return {@code condition}
    */
@@ -54,12 +98,23 @@ public final class Problems {
    * Records a problem when a value is not a fraction in [0, 1].
    *
    * @param value the value
-   * @param path where
+   * @param path a property name, or a path's text from outside the core
    * @return true when the value is valid
    */
   public boolean fraction(java.math.BigDecimal value, String path) {
+    return fraction(value, ProblemPath.ofText(path));
+  }
+
+  /**
+   * Records a problem when a value is not a fraction in [0, 1].
+   *
+   * @param value the value
+   * @param where where
+   * @return true when the value is valid
+   */
+  public boolean fraction(java.math.BigDecimal value, ProblemPath where) {
     String problem = Args.fractionProblem(value);
-    return check(problem == null, path, String.valueOf(problem));
+    return check(problem == null, where, String.valueOf(problem));
   }
 
   /**
@@ -67,18 +122,31 @@ public final class Problems {
    * stopping at the first.
    *
    * @param <T> what is built
-   * @param path where the built thing sits
+   * @param path a property name, or a path's text from outside the core
    * @param step the construction
    * @return the built value, or {@code null} when it failed (its problems are recorded)
    */
   public <T> @Nullable T attempt(String path, Supplier<T> step) {
+    return attempt(ProblemPath.ofText(path), step);
+  }
+
+  /**
+   * Runs a construction step, recording its validation problems under {@code where} instead of
+   * stopping at the first.
+   *
+   * @param <T> what is built
+   * @param where where the built thing sits
+   * @param step the construction
+   * @return the built value, or {@code null} when it failed (its problems are recorded)
+   */
+  public <T> @Nullable T attempt(ProblemPath where, Supplier<T> step) {
     try {
       return step.get();
     } catch (ValidationException e) {
-      e.under(path).problems().forEach(found::add);
+      e.under(where).problems().forEach(found::add);
       return null;
     } catch (IllegalArgumentException | NullPointerException e) {
-      add(path, String.valueOf(e.getMessage()));
+      add(where, String.valueOf(e.getMessage()));
       return null;
     }
   }

@@ -44,7 +44,7 @@ public final class RoundedBreakdown {
     Map<String, BigDecimal> parts = new LinkedHashMap<>();
     for (int i = 0; i < labels.size(); i++) {
       if (parts.put(labels.get(i), rounded.get(i)) != null) {
-        throw ValidationException.of("labels[" + i + "]", "duplicate label '" + labels.get(i) + "'");
+        throw ValidationException.at(ProblemPath.of("labels").index(i), "duplicate label '" + labels.get(i) + "'");
       }
     }
     BigDecimal total = exactParts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when input is invalid; carries <em>every</em> problem found, each with its path, not just the
- * first.
+ * Thrown when input is invalid; carries <em>every</em> problem found, each with its path (a {@link
+ * ProblemPath} of segments), not just the first.
  *
  * <p>It extends {@link IllegalArgumentException} so callers that only expect the JDK's exception for
  * bad arguments still catch it.
@@ -40,19 +40,31 @@ public final class ValidationException extends IllegalArgumentException {
    */
   public ValidationException(String... missingAttributes) {
     this(Arrays.stream(missingAttributes)
-        .map(name -> Problem.of(name, "is required but was not set"))
+        .map(name -> Problem.at(ProblemPath.ofText(name), "is required but was not set"))
         .collect(Collectors.toList()));
   }
 
   /**
    * Creates the exception for one problem.
    *
-   * @param path where the problem is
+   * @param where where the problem is
    * @param message what is wrong
    * @return the exception
    */
-  public static ValidationException of(String path, String message) {
-    return new ValidationException(List.of(Problem.of(path, message)));
+  public static ValidationException at(ProblemPath where, String message) {
+    return new ValidationException(List.of(Problem.at(where, message)));
+  }
+
+  /**
+   * Creates the exception for one problem at a property.
+   *
+   * @param property the property's name, or empty for the object itself; taken as one segment, never parsed
+   *     (a path from outside the core, such as a JSON pointer, is kept as given)
+   * @param message what is wrong
+   * @return the exception
+   */
+  public static ValidationException of(String property, String message) {
+    return at(ProblemPath.ofText(property), message);
   }
 
   /** @return every problem found, in the order found */
@@ -66,9 +78,19 @@ public final class ValidationException extends IllegalArgumentException {
    * @param parent the parent path
    * @return a new exception whose problems are under {@code parent}
    */
-  public ValidationException under(String parent) {
+  public ValidationException under(ProblemPath parent) {
     return new ValidationException(
         problems.stream().map(p -> p.under(parent)).collect(Collectors.toList()));
+  }
+
+  /**
+   * Returns the same problems placed under a parent property.
+   *
+   * @param parent the parent property's name, or empty for no parent; taken as one segment, never parsed
+   * @return a new exception whose problems are under {@code parent}
+   */
+  public ValidationException under(String parent) {
+    return under(ProblemPath.ofText(parent));
   }
 
   private static String describe(List<Problem> problems) {

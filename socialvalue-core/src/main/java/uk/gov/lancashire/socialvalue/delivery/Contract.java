@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
@@ -158,8 +159,8 @@ public abstract class Contract implements WithContract {
     Set<MeasureCode> measures = new HashSet<>();
     for (int i = 0; i < kpis().size(); i++) {
       Kpi kpi = kpis().get(i);
-      problems.check(measures.add(kpi.measure()), "kpis[" + i + "]", "duplicate KPI for " + kpi.measure());
-      kpi.yearly().keySet().forEach(y -> problems.check(y <= Math.min(termYears(), Adjustments.MAX_DURATION_YEARS), "kpis[" + kpi.measure() + "].yearly[" + y + "]",
+      problems.check(measures.add(kpi.measure()), ProblemPath.of("kpis").index(i), "duplicate KPI for " + kpi.measure());
+      kpi.yearly().keySet().forEach(y -> problems.check(y <= Math.min(termYears(), Adjustments.MAX_DURATION_YEARS), ProblemPath.of("kpis").key(kpi.measure()).property("yearly").key(y),
           "year " + y + " is beyond the " + termYears() + "-year term"));
     }
     problems.throwIfAny();

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
@@ -269,16 +270,16 @@ public final class ContractDelivery {
     problems.check(chain.prime().id().equals(contract.primeSupplier()), "chain",
         "the chain's prime is " + chain.prime().id() + " but the contract's is " + contract.primeSupplier());
     for (Kpi kpi : contract.kpis()) {
-      problems.check(framework.measure(kpi.measure()).isPresent(), "contract.kpis[" + kpi.measure() + "]",
+      problems.check(framework.measure(kpi.measure()).isPresent(), ProblemPath.of("contract").property("kpis").key(kpi.measure()),
           "no measure " + kpi.measure() + " in framework " + framework.id());
     }
     Set<String> ids = new HashSet<>();
     for (DeliveryRecord r : records) {
-      String path = "records[" + r.id() + "]";
+      ProblemPath path = ProblemPath.of("records").key(r.id());
       problems.check(ids.add(r.id()), path, "duplicate record id");
-      problems.check(chain.supplier(r.supplier()).isPresent(), path + ".supplier",
+      problems.check(chain.supplier(r.supplier()).isPresent(), path.property("supplier"),
           "'" + r.supplier() + "' is not in the supply chain");
-      problems.check(framework.measure(r.measure()).isPresent(), path + ".measure",
+      problems.check(framework.measure(r.measure()).isPresent(), path.property("measure"),
           "no measure " + r.measure() + " in framework " + framework.id());
     }
     problems.throwIfAny();

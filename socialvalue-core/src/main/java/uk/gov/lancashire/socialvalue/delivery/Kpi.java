@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.delivery;
 import java.math.BigDecimal;
 import java.util.SortedMap;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
@@ -40,7 +41,7 @@ public abstract class Kpi implements WithKpi {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    yearly().keySet().forEach(y -> problems.check(y >= 1 && y <= Adjustments.MAX_DURATION_YEARS, "yearly[" + y + "]",
+    yearly().keySet().forEach(y -> problems.check(y >= 1 && y <= Adjustments.MAX_DURATION_YEARS, ProblemPath.of("yearly").key(y),
         "contract years run from 1 to " + Adjustments.MAX_DURATION_YEARS + ", was " + y));
     problems.throwIfAny();
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
@@ -31,7 +32,7 @@ public final class Locality {
     this.kind = kind;
     Set<String> normalised = new TreeSet<>();
     for (int i = 0; i < values.size(); i++) {
-      normalised.add(Location.normalise(values.get(i), "values[" + i + "]"));
+      normalised.add(Location.normalise(values.get(i), ProblemPath.of("values").index(i)));
     }
     this.values = Set.copyOf(normalised);
   }

@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.util.Locale;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
@@ -35,7 +36,7 @@ public final class Location {
    * @return the location
    */
   public static Location postcode(String postcode) {
-    return new Location(Kind.POSTCODE, normalise(postcode, "postcode"));
+    return new Location(Kind.POSTCODE, normalise(postcode, ProblemPath.of("postcode")));
   }
 
   /**
@@ -43,14 +44,14 @@ public final class Location {
    * @return the location
    */
   public static Location area(String code) {
-    return new Location(Kind.AREA, normalise(code, "area"));
+    return new Location(Kind.AREA, normalise(code, ProblemPath.of("area")));
   }
 
-  static String normalise(String text, String name) {
-    Objects.requireNonNull(text, name);
+  static String normalise(String text, ProblemPath name) {
+    Objects.requireNonNull(text, name.toString());
     String value = text.replace(" ", "").toUpperCase(Locale.ROOT);
     if (value.isEmpty()) {
-      throw ValidationException.of(name, "must not be blank");
+      throw ValidationException.at(name, "must not be blank");
     }
     return value;
   }

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -90,7 +91,7 @@ public abstract class SharedResource implements ReportedActivity, WithSharedReso
     BigDecimal sum = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> e : shares().entrySet()) {
       BigDecimal s = e.getValue();
-      problems.check(s.signum() > 0 && s.compareTo(BigDecimal.ONE) <= 0, "shares[" + e.getKey() + "]",
+      problems.check(s.signum() > 0 && s.compareTo(BigDecimal.ONE) <= 0, ProblemPath.of("shares").key(e.getKey()),
           "must be more than 0 and at most 1, was " + s.toPlainString());
       sum = sum.add(s);
     }

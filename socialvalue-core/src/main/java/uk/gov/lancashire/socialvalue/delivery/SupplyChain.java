@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -92,19 +93,19 @@ public abstract class SupplyChain implements WithSupplyChain {
     Map<String, Supplier> byId = new HashMap<>();
     for (int i = 0; i < suppliers().size(); i++) {
       Supplier s = suppliers().get(i);
-      problems.check(byId.putIfAbsent(s.id(), s) == null, "suppliers[" + i + "]", "duplicate supplier '" + s.id() + "'");
+      problems.check(byId.putIfAbsent(s.id(), s) == null, ProblemPath.of("suppliers").index(i), "duplicate supplier '" + s.id() + "'");
     }
     for (int i = 0; i < suppliers().size(); i++) {
       Supplier s = suppliers().get(i);
       if (s.parent().isPresent() && !byId.containsKey(s.parent().get())) {
-        problems.add("suppliers[" + i + "].parent", "unknown supplier '" + s.parent().get() + "'");
+        problems.add(ProblemPath.of("suppliers").index(i).property("parent"), "unknown supplier '" + s.parent().get() + "'");
         continue;
       }
       Set<String> seen = new HashSet<>();
       Optional<String> at = Optional.of(s.id());
       while (at.isPresent() && byId.containsKey(at.get())) {
         if (!seen.add(at.get())) {
-          problems.add("suppliers[" + i + "]", "'" + s.id() + "' is in a subcontracting cycle");
+          problems.add(ProblemPath.of("suppliers").index(i), "'" + s.id() + "' is in a subcontracting cycle");
           break;
         }
         at = byId.get(at.get()).parent();

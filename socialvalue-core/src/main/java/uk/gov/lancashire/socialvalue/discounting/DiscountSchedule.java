@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -139,10 +140,10 @@ public abstract class DiscountSchedule implements WithDiscountSchedule {
     Problems problems = new Problems();
     problems.check(!name().isBlank(), "name", "must not be blank");
     if (problems.check(!bands().isEmpty(), "bands", "must hold at least one band")) {
-      problems.check(bands().get(0).fromYear() == 0, "bands[0].fromYear",
+      problems.check(bands().get(0).fromYear() == 0, ProblemPath.of("bands").index(0).property("fromYear"),
           "the first band must start at year 0, was " + bands().get(0).fromYear());
       for (int i = 1; i < bands().size(); i++) {
-        problems.check(bands().get(i).fromYear() > bands().get(i - 1).fromYear(), "bands[" + i + "].fromYear",
+        problems.check(bands().get(i).fromYear() > bands().get(i - 1).fromYear(), ProblemPath.of("bands").index(i).property("fromYear"),
             "must be after the previous band's start (" + bands().get(i - 1).fromYear() + "), was "
                 + bands().get(i).fromYear());
       }

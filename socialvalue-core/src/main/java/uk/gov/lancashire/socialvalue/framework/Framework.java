@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -217,16 +218,16 @@ public abstract class Framework implements WithFramework {
     problems.check(!title().isBlank(), "title", "must not be blank");
     problems.check(!edition().isBlank(), "edition", "must not be blank");
 
-    Map<String, PriorityScheme> schemes = unique(problems, "schemes", schemes(), PriorityScheme::id);
+    Map<String, PriorityScheme> schemes = unique(problems, ProblemPath.of("schemes"), schemes(), PriorityScheme::id);
     for (PriorityScheme scheme : schemes()) {
-      unique(problems, "schemes[" + scheme.id() + "].priorities", scheme.priorities(), Priority::id);
+      unique(problems, ProblemPath.of("schemes").key(scheme.id()).property("priorities"), scheme.priorities(), Priority::id);
     }
-    Map<String, Theme> themes = unique(problems, "themes", themes(), Theme::id);
-    Map<String, Outcome> outcomes = unique(problems, "outcomes", outcomes(), Outcome::id);
-    Map<MeasureCode, Measure> measures = unique(problems, "measures", measures(), Measure::code);
+    Map<String, Theme> themes = unique(problems, ProblemPath.of("themes"), themes(), Theme::id);
+    Map<String, Outcome> outcomes = unique(problems, ProblemPath.of("outcomes"), outcomes(), Outcome::id);
+    Map<MeasureCode, Measure> measures = unique(problems, ProblemPath.of("measures"), measures(), Measure::code);
 
     for (Outcome outcome : outcomes()) {
-      problems.check(themes.containsKey(outcome.themeId()), "outcomes[" + outcome.id() + "].themeId",
+      problems.check(themes.containsKey(outcome.themeId()), ProblemPath.of("outcomes").key(outcome.id()).property("themeId"),
           "unknown theme '" + outcome.themeId() + "'");
     }
     for (Measure measure : measures()) {
@@ -234,7 +235,7 @@ public abstract class Framework implements WithFramework {
     }
     Set<String> references = new HashSet<>();
     for (ProxyEdition edition : proxyEditions()) {
-      String path = "proxyEditions[" + edition.reference() + "]";
+      ProblemPath path = ProblemPath.of("proxyEditions").key(edition.reference());
       problems.check(references.add(edition.reference()), path, "duplicate edition");
       checkEdition(problems, path, edition, measures);
     }
@@ -243,8 +244,8 @@ public abstract class Framework implements WithFramework {
 
   private static void checkMeasure(
       Problems problems, Measure measure, Map<String, PriorityScheme> schemes, Map<String, Outcome> outcomes) {
-    String path = "measures[" + measure.code() + "]";
-    problems.check(outcomes.containsKey(measure.outcomeId()), path + ".outcomeId",
+    ProblemPath path = ProblemPath.of("measures").key(measure.code());
+    problems.check(outcomes.containsKey(measure.outcomeId()), path.property("outcomeId"),
         "unknown outcome '" + measure.outcomeId() + "'");
     Map<String, BigDecimal> weightSums = new LinkedHashMap<>();
     Map<String, Integer> weighted = new HashMap<>();
@@ -252,7 +253,7 @@ public abstract class Framework implements WithFramework {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < measure.alignments().size(); i++) {
       Alignment a = measure.alignments().get(i);
-      String at = path + ".alignments[" + i + "]";
+      ProblemPath at = path.property("alignments").index(i);
       PriorityScheme scheme = schemes.get(a.schemeId());
       if (scheme == null) {
         problems.add(at, "unknown priority scheme '" + a.schemeId() + "'");
@@ -271,21 +272,21 @@ public abstract class Framework implements WithFramework {
     }
     weightSums.forEach((schemeId, sum) -> {
       if (!weighted.get(schemeId).equals(counts.get(schemeId))) {
-        problems.add(path + ".alignments", "in scheme '" + schemeId
+        problems.add(path.property("alignments"), "in scheme '" + schemeId
             + "' either every alignment has a weight or none has");
       } else {
-        problems.check(sum.compareTo(BigDecimal.ONE) == 0, path + ".alignments",
+        problems.check(sum.compareTo(BigDecimal.ONE) == 0, path.property("alignments"),
             "weights in scheme '" + schemeId + "' add up to " + sum.toPlainString() + ", not 1");
       }
     });
   }
 
   private void checkEdition(
-      Problems problems, String path, ProxyEdition edition, Map<MeasureCode, Measure> measures) {
-    problems.check(edition.currency().equals(currency()), path + ".currency",
+      Problems problems, ProblemPath path, ProxyEdition edition, Map<MeasureCode, Measure> measures) {
+    problems.check(edition.currency().equals(currency()), path.property("currency"),
         "edition currency " + edition.currency() + " does not match the framework's " + currency());
     edition.values().forEach((code, proxy) -> {
-      String at = path + ".values[" + code + "]";
+      ProblemPath at = path.property("values").key(code);
       Measure measure = measures.get(code);
       if (!problems.check(measure != null, at, "no measure '" + code + "' in the framework")) {
         return;
@@ -298,23 +299,23 @@ public abstract class Framework implements WithFramework {
     });
     for (Measure measure : measures()) {
       if (measure.isMonetised()) {
-        problems.check(edition.values().containsKey(measure.code()), path + ".values",
+        problems.check(edition.values().containsKey(measure.code()), path.property("values"),
             "monetised measure " + measure.code() + " has no proxy");
       }
     }
   }
 
-  private static void checkUnit(Problems problems, String at, Measure measure, ProxyValue proxy) {
-    problems.check(proxy.unit() == measure.unit(), at + ".unit",
+  private static void checkUnit(Problems problems, ProblemPath at, Measure measure, ProxyValue proxy) {
+    problems.check(proxy.unit() == measure.unit(), at.property("unit"),
         "proxy is per " + proxy.unit() + " but measure " + measure.code() + " counts " + measure.unit());
   }
 
-  private static <K, T> Map<K, T> unique(Problems problems, String path, List<T> items, Function<T, K> key) {
+  private static <K, T> Map<K, T> unique(Problems problems, ProblemPath path, List<T> items, Function<T, K> key) {
     Map<K, T> index = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       K k = key.apply(items.get(i));
       if (index.putIfAbsent(k, items.get(i)) != null) {
-        problems.add(path + "[" + i + "]", "duplicate id '" + k + "'");
+        problems.add(path.index(i), "duplicate id '" + k + "'");
       }
     }
     return index;

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.framework;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -85,7 +86,7 @@ public abstract class Measure implements WithMeasure {
           "a qualitative measure is scored in LEVEL or described in TEXT, was " + unit());
     }
     for (int i = 0; i < equivalents().size(); i++) {
-      problems.check(!equivalents().get(i).equals(code()), "equivalents[" + i + "]",
+      problems.check(!equivalents().get(i).equals(code()), ProblemPath.of("equivalents").index(i),
           "a measure is not equivalent to itself");
     }
     problems.throwIfAny();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -72,10 +73,10 @@ public abstract class ProxyEdition implements WithProxyEdition {
     problems.check(!id().isBlank(), "id", "must not be blank");
     problems.check(!version().isBlank(), "version", "must not be blank");
     values().forEach((code, value) -> {
-      String path = "values[" + code + "]";
-      problems.check(value.amount().getCurrency().equals(currency()), path + ".amount",
+      ProblemPath path = ProblemPath.of("values").key(code);
+      problems.check(value.amount().getCurrency().equals(currency()), path.property("amount"),
           "currency " + value.amount().getCurrency() + " does not match the edition's " + currency());
-      problems.check(Amounts.decimal(value.amount()).signum() > 0, path + ".amount",
+      problems.check(Amounts.decimal(value.amount()).signum() > 0, path.property("amount"),
           "must be positive in an edition, was " + Amounts.decimal(value.amount()).toPlainString()
               + " (record a disbenefit as a negative quantity)");
     });

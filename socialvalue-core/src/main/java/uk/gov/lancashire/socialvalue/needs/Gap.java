@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -67,7 +68,7 @@ public abstract class Gap {
    */
   public static Gap of(Indicator indicator, Observation observation) {
     if (!indicator.id().equals(observation.indicatorId())) {
-      throw ValidationException.of("observation.indicatorId", "is '" + observation.indicatorId()
+      throw ValidationException.at(ProblemPath.of("observation").property("indicatorId"), "is '" + observation.indicatorId()
           + "' but the indicator is '" + indicator.id() + "'");
     }
     return new Builder().indicator(indicator).areaId(observation.areaId())

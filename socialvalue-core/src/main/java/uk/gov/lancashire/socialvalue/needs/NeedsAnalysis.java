@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -233,7 +234,7 @@ public abstract class NeedsAnalysis implements WithNeedsAnalysis {
     for (Map.Entry<MeasureCode, BigDecimal> e : weights.weights().entrySet()) {
       MeasureCode code = e.getKey();
       if (framework.measure(code).isEmpty()) {
-        problems.add(Problem.of("links[" + code + "]",
+        problems.add(Problem.at(ProblemPath.of("links").key(code),
             "measure " + code + " is not in framework '" + framework.id() + "' and is not recommended"));
       } else if (entries.size() < limit && e.getValue().signum() > 0 && category.isRelevant(code, framework)) {
         entries.add(ShortlistEntry.of(entries.size() + 1, code, e.getValue()));
@@ -266,37 +267,37 @@ public abstract class NeedsAnalysis implements WithNeedsAnalysis {
   }
 
   private static Problem missing(String areaId, String indicatorId) {
-    return Problem.of("areas[" + areaId + "].indicators[" + indicatorId + "]",
+    return Problem.at(ProblemPath.of("areas").key(areaId).property("indicators").key(indicatorId),
         "no observation; a missing figure is not read as zero");
   }
 
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    unique(problems, "indicators", indicators().stream().map(Indicator::id).collect(Collectors.toList()));
-    unique(problems, "areas", areas().stream().map(Area::id).collect(Collectors.toList()));
+    unique(problems, ProblemPath.of("indicators"), indicators().stream().map(Indicator::id).collect(Collectors.toList()));
+    unique(problems, ProblemPath.of("areas"), areas().stream().map(Area::id).collect(Collectors.toList()));
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i < observations().size(); i++) {
       Observation o = observations().get(i);
-      String path = "observations[" + i + "]";
-      problems.check(indicatorIndex().containsKey(o.indicatorId()), path + ".indicatorId",
+      ProblemPath path = ProblemPath.of("observations").index(i);
+      problems.check(indicatorIndex().containsKey(o.indicatorId()), path.property("indicatorId"),
           "unknown indicator '" + o.indicatorId() + "'");
-      problems.check(areaIndex().containsKey(o.areaId()), path + ".areaId", "unknown area '" + o.areaId() + "'");
+      problems.check(areaIndex().containsKey(o.areaId()), path.property("areaId"), "unknown area '" + o.areaId() + "'");
       problems.check(pairs.add(key(o.indicatorId(), o.areaId())), path,
           "duplicate observation of '" + o.indicatorId() + "' in '" + o.areaId() + "'");
       Optional.ofNullable(indicatorIndex().get(o.indicatorId())).flatMap(Indicator::scale).ifPresent(scale -> {
         String range = "[" + scale.lowest().toPlainString() + ", " + scale.highest().toPlainString() + "]";
-        problems.check(scale.contains(o.current()), path + ".current",
+        problems.check(scale.contains(o.current()), path.property("current"),
             "must lie in the indicator's scale " + range + ", was " + o.current().toPlainString());
-        problems.check(scale.contains(o.desired()), path + ".desired",
+        problems.check(scale.contains(o.desired()), path.property("desired"),
             "must lie in the indicator's scale " + range + ", was " + o.desired().toPlainString());
       });
     }
     Set<IndicatorLink> links = new HashSet<>();
     for (int i = 0; i < links().size(); i++) {
       IndicatorLink link = links().get(i);
-      String path = "links[" + i + "]";
-      problems.check(indicatorIndex().containsKey(link.indicatorId()), path + ".indicatorId",
+      ProblemPath path = ProblemPath.of("links").index(i);
+      problems.check(indicatorIndex().containsKey(link.indicatorId()), path.property("indicatorId"),
           "unknown indicator '" + link.indicatorId() + "'");
       IndicatorLink target = IndicatorLink.builder().indicatorId(link.indicatorId()).weight(BigDecimal.ONE)
           .measure(link.measure()).outcomeId(link.outcomeId())
@@ -306,10 +307,10 @@ public abstract class NeedsAnalysis implements WithNeedsAnalysis {
     problems.throwIfAny();
   }
 
-  private static void unique(Problems problems, String path, List<String> ids) {
+  private static void unique(Problems problems, ProblemPath path, List<String> ids) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < ids.size(); i++) {
-      problems.check(seen.add(ids.get(i)), path + "[" + i + "]", "duplicate id '" + ids.get(i) + "'");
+      problems.check(seen.add(ids.get(i)), path.index(i), "duplicate id '" + ids.get(i) + "'");
     }
   }
 

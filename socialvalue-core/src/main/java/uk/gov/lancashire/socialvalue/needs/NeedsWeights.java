@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 
 /**
  * Needs weights for one area: how much of the area's need each measure, outcome or priority addresses,
@@ -70,7 +71,7 @@ public final class NeedsWeights<K extends Comparable<? super K>> {
     BigDecimal total = needs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     Map<K, BigDecimal> weights = Map.of();
     if (found.isEmpty() && total.signum() == 0) {
-      found.add(Problem.of("areas[" + areaId + "]",
+      found.add(Problem.at(ProblemPath.of("areas").key(areaId),
           "no linked indicator shows a gap, so there is no need to weight"));
     }
     if (found.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 
 /**
@@ -38,7 +39,7 @@ public record ActionPlan(String id, String kpiId, LocalDate agreed, List<Remedia
     problems.check(!id.isBlank(), "id", "must not be blank");
     problems.check(!actions.isEmpty(), "actions", "a plan needs at least one action");
     for (int i = 0; i < actions.size(); i++) {
-      problems.check(!actions.get(i).due().isBefore(agreed), "actions[" + i + "].due",
+      problems.check(!actions.get(i).due().isBefore(agreed), ProblemPath.of("actions").index(i).property("due"),
           "is before the plan was agreed (" + agreed + ")");
     }
     problems.throwIfAny();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 
 /**
@@ -69,10 +70,10 @@ public record PerformanceAssessment(String contractId, String supplier, LocalDat
     problems.check(!kpis.isEmpty(), "kpis", "an assessment rates at least one KPI");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < kpis.size(); i++) {
-      problems.check(ids.add(kpis.get(i).kpi().id()), "kpis[" + i + "]", "duplicate KPI '" + kpis.get(i).kpi().id() + "'");
+      problems.check(ids.add(kpis.get(i).kpi().id()), ProblemPath.of("kpis").index(i), "duplicate KPI '" + kpis.get(i).kpi().id() + "'");
     }
     for (int i = 0; i < plans.size(); i++) {
-      problems.check(ids.contains(plans.get(i).kpiId()), "plans[" + i + "].kpiId",
+      problems.check(ids.contains(plans.get(i).kpiId()), ProblemPath.of("plans").index(i).property("kpiId"),
           "no KPI '" + plans.get(i).kpiId() + "' in the assessment");
     }
     problems.throwIfAny();

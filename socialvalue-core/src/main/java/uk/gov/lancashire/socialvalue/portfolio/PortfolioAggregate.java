@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
@@ -272,7 +273,7 @@ public final class PortfolioAggregate {
     SortedSet<Integer> needed = new TreeSet<>(priceYears());
     needed.add(baseYear);
     for (int y : needed) {
-      problems.check(series.covers(y), "priceIndex.indexByYear[" + y + "]", "series '" + series.name()
+      problems.check(series.covers(y), ProblemPath.of("priceIndex").property("indexByYear").key(y), "series '" + series.name()
           + "' has no index for " + y + (y == baseYear ? ", the base year" : "; contracts " + contractsIn(y)
           + " have values in " + y + " prices"));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -60,7 +61,7 @@ public abstract class PriceIndexSeries implements WithPriceIndexSeries {
   public BigDecimal index(int year) {
     BigDecimal value = indexByYear().get(year);
     if (value == null) {
-      throw ValidationException.of("indexByYear[" + year + "]",
+      throw ValidationException.at(ProblemPath.of("indexByYear").key(year),
           "series '" + name() + "' has no index value for " + year + " (it covers "
               + indexByYear().firstKey() + "–" + indexByYear().lastKey() + ")");
     }
@@ -110,7 +111,7 @@ public abstract class PriceIndexSeries implements WithPriceIndexSeries {
     Problems problems = new Problems();
     problems.check(!name().isBlank(), "name", "must not be blank");
     problems.check(!indexByYear().isEmpty(), "indexByYear", "must hold at least one year");
-    indexByYear().forEach((year, value) -> problems.check(value.signum() > 0, "indexByYear[" + year + "]",
+    indexByYear().forEach((year, value) -> problems.check(value.signum() > 0, ProblemPath.of("indexByYear").key(year),
         "must be positive, was " + value.toPlainString()));
     problems.throwIfAny();
   }

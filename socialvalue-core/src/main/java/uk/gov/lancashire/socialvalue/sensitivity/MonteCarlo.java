@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -210,18 +211,18 @@ public final class MonteCarlo {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < inputs.size(); i++) {
       UncertainInput input = inputs.get(i);
-      String path = "inputs[" + i + "]";
+      ProblemPath path = ProblemPath.of("inputs").index(i);
       LineModel model = models.get(input.lineId());
-      if (!problems.check(model != null, path + ".lineId", "no line '" + input.lineId() + "'")) {
+      if (!problems.check(model != null, path.property("lineId"), "no line '" + input.lineId() + "'")) {
         continue;
       }
       problems.check(seen.add(input.lineId() + "/" + input.parameter()), path,
           "duplicate declaration of " + input.parameter() + " for line '" + input.lineId() + "'");
-      problems.check(model.applies(input.parameter()), path + ".parameter",
+      problems.check(model.applies(input.parameter()), path.property("parameter"),
           input.parameter() + " is not an input of line '" + input.lineId() + "' (rising-deadweight model)");
       if (input.parameter().isFraction()) {
         problems.check(input.distribution().min().signum() >= 0 && input.distribution().max().compareTo(BigDecimal.ONE) <= 0,
-            path + ".distribution", "a fraction's distribution must lie within [0, 1], was " + input.distribution());
+            path.property("distribution"), "a fraction's distribution must lie within [0, 1], was " + input.distribution());
       }
       uncertain.putIfAbsent(input.lineId(), uncertain.size());
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -117,7 +118,7 @@ public abstract class StrategyPlan implements WithStrategyPlan {
     for (Target target : targetsFor(year)) {
       BigDecimal achieved = achievedInYearToDate.get(target.subject());
       if (achieved == null) {
-        problems.add(Problem.of("achieved[" + target.subject() + "]",
+        problems.add(Problem.at(ProblemPath.of("achieved").key(target.subject()),
             "no achieved figure for " + year + "; a missing figure is not read as zero"));
       } else {
         lines.add(TargetProgress.of(target, achieved, asOf));
@@ -125,7 +126,7 @@ public abstract class StrategyPlan implements WithStrategyPlan {
     }
     new TreeMap<>(achievedInYearToDate).keySet().stream()
         .filter(subject -> target(subject, year).isEmpty())
-        .forEach(subject -> problems.add(Problem.of("achieved[" + subject + "]", "no target for " + year)));
+        .forEach(subject -> problems.add(Problem.at(ProblemPath.of("achieved").key(subject), "no target for " + year)));
     return new ProgressReport.Builder().asOf(asOf).year(year)
         .addAllLines(lines).addAllProblems(problems).build();
   }
@@ -167,8 +168,8 @@ public abstract class StrategyPlan implements WithStrategyPlan {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < targets().size(); i++) {
       Target t = targets().get(i);
-      String path = "targets[" + i + "]";
-      problems.check(years.contains(t.year()), path + ".year",
+      ProblemPath path = ProblemPath.of("targets").index(i);
+      problems.check(years.contains(t.year()), path.property("year"),
           t.year() + " lies outside the plan's years " + firstYear() + " to " + lastYear());
       problems.check(seen.add(t.subject() + "@" + t.year()), path,
           "duplicate target for " + t.subject() + " in " + t.year());
@@ -181,7 +182,7 @@ public abstract class StrategyPlan implements WithStrategyPlan {
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < milestones().size(); i++) {
-      problems.check(ids.add(milestones().get(i).id()), "milestones[" + i + "]",
+      problems.check(ids.add(milestones().get(i).id()), ProblemPath.of("milestones").index(i),
           "duplicate id '" + milestones().get(i).id() + "'");
     }
     problems.throwIfAny();

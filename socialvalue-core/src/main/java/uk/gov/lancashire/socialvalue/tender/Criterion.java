@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.tender;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 
@@ -158,7 +159,7 @@ public abstract class Criterion implements WithCriterion {
         "only a LEVELS criterion has a marking scale");
     for (int i = 0; i < scale().size(); i++) {
       problems.check(scale().get(i).signum() >= 0 && (i == 0 || scale().get(i).compareTo(scale().get(i - 1)) > 0),
-          "scale[" + i + "]", "marks must be non-negative and strictly ascending");
+          ProblemPath.of("scale").index(i), "marks must be non-negative and strictly ascending");
     }
     problems.check(scale().isEmpty() || scale().get(scale().size() - 1).compareTo(maxMark()) == 0, "scale",
         "the last mark of the scale must be the maximum mark " + maxMark().toPlainString());
@@ -166,7 +167,7 @@ public abstract class Criterion implements WithCriterion {
         "outcomes", "only a qualitative social value criterion names outcomes and award criteria");
     for (int i = 1; i < bands().size(); i++) {
       problems.check(bands().get(i).minimumSvPercent().compareTo(bands().get(i - 1).minimumSvPercent()) > 0,
-          "bands[" + i + "].minimumSvPercent", "bands must be in strictly ascending order of minimum SV%");
+          ProblemPath.of("bands").index(i).property("minimumSvPercent"), "bands must be in strictly ascending order of minimum SV%");
     }
     problems.throwIfAny();
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -103,7 +104,7 @@ public abstract class EvaluationScheme implements WithEvaluationScheme {
         "weights must add up to 100, they add up to " + sum.toPlainString());
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < criteria().size(); i++) {
-      problems.check(ids.add(criteria().get(i).id()), "criteria[" + i + "].id",
+      problems.check(ids.add(criteria().get(i).id()), ProblemPath.of("criteria").index(i).property("id"),
           "duplicate criterion id '" + criteria().get(i).id() + "'");
     }
     long prices = criteria().stream().filter(c -> c.kind() == CriterionKind.PRICE).count();

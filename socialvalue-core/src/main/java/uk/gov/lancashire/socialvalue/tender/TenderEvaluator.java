@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
@@ -160,25 +161,25 @@ public final class TenderEvaluator {
     problems.check(valuer.currency().equals(tender.currency()), "valuer",
         "values in " + valuer.currency() + " but the tender is in " + tender.currency());
     for (var code : tender.scheme().shortlist()) {
-      problems.check(framework.measure(code).isPresent(), "scheme.shortlist[" + code + "]",
+      problems.check(framework.measure(code).isPresent(), ProblemPath.of("scheme").property("shortlist").key(code),
           "no measure " + code + " in framework " + framework.id());
     }
     List<Criterion> criteria = tender.scheme().criteria();
     for (int i = 0; i < criteria.size(); i++) {
       problems.check(criteria.get(i).method() != ScoringMethod.RELATIVE_TO_BEST_NEEDS_WEIGHTED_VALUE
-          || needs.isPresent(), "scheme.criteria[" + i + "].method",
+          || needs.isPresent(), ProblemPath.of("scheme").property("criteria").index(i).property("method"),
           "a needs-weighted criterion needs an evaluator given the area's needs weighting (withNeedsWeighting)");
     }
     Map<String, Bid> byBidder = new HashMap<>();
     for (int i = 0; i < bids.size(); i++) {
       Bid bid = bids.get(i);
-      String path = "bids[" + i + "]";
-      problems.check(byBidder.putIfAbsent(bid.bidder(), bid) == null, path + ".bidder",
+      ProblemPath path = ProblemPath.of("bids").index(i);
+      problems.check(byBidder.putIfAbsent(bid.bidder(), bid) == null, path.property("bidder"),
           "duplicate bidder '" + bid.bidder() + "'");
-      problems.check(bid.price().getCurrency().equals(tender.currency()), path + ".price",
+      problems.check(bid.price().getCurrency().equals(tender.currency()), path.property("price"),
           "currency " + bid.price().getCurrency() + " does not match the tender's " + tender.currency());
       bid.answers().forEach((id, mark) -> {
-        String at = path + ".answers[" + id + "]";
+        ProblemPath at = path.property("answers").key(id);
         Optional<Criterion> criterion = tender.scheme().criterion(id);
         if (problems.check(criterion.filter(c -> c.method() == ScoringMethod.LEVELS).isPresent(), at,
             "no marked criterion '" + id + "' in the scheme")) {
@@ -192,9 +193,9 @@ public final class TenderEvaluator {
     Map<String, Map<Integer, ModerationDecision>> decided = new HashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
       ModerationDecision d = decisions.get(i);
-      String path = "decisions[" + i + "]";
+      ProblemPath path = ProblemPath.of("decisions").index(i);
       Bid bid = byBidder.get(d.bidder());
-      if (!problems.check(bid != null, path + ".bidder", "no bid from '" + d.bidder() + "'")) {
+      if (!problems.check(bid != null, path.property("bidder"), "no bid from '" + d.bidder() + "'")) {
         continue;
       }
       List<Integer> matches = new ArrayList<>();
@@ -215,7 +216,7 @@ public final class TenderEvaluator {
           "commitment to " + d.measure() + " in year " + d.year() + " of '" + d.bidder() + "' is decided twice");
       BigDecimal offered = bid.commitments().get(index).quantity();
       d.moderatedQuantity().ifPresent(q -> problems.check(q.signum() * offered.signum() >= 0
-          && q.abs().compareTo(offered.abs()) <= 0, path + ".moderatedQuantity", "must lie between 0 and the "
+          && q.abs().compareTo(offered.abs()) <= 0, path.property("moderatedQuantity"), "must lie between 0 and the "
           + offered.toPlainString() + " offered, was " + q.toPlainString()));
     }
     problems.throwIfAny();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
@@ -276,10 +277,10 @@ public abstract class OutcomeLine implements WithOutcomeLine {
     durationYears().ifPresent(d -> problems.check(d == risingDeadweights().size(), "risingDeadweights",
         "gives " + risingDeadweights().size() + " years but durationYears is " + d));
     for (int i = 0; i < risingDeadweights().size(); i++) {
-      problems.fraction(risingDeadweights().get(i), "risingDeadweights[" + i + "]");
+      problems.fraction(risingDeadweights().get(i), ProblemPath.of("risingDeadweights").index(i));
       if (i > 0) {
         problems.check(risingDeadweights().get(i).compareTo(risingDeadweights().get(i - 1)) >= 0,
-            "risingDeadweights[" + i + "]", "must not be below the year before ("
+            ProblemPath.of("risingDeadweights").index(i), "must not be below the year before ("
                 + risingDeadweights().get(i - 1).toPlainString() + "), was " + risingDeadweights().get(i).toPlainString());
       }
     }

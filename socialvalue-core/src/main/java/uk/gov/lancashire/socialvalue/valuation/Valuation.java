@@ -15,6 +15,7 @@ import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.framework.Adjustments;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
@@ -153,14 +154,14 @@ public abstract class Valuation implements WithValuation {
     SortedSet<Integer> priceYears = new TreeSet<>();
     for (int i = 0; i < lines().size(); i++) {
       OutcomeLine line = lines().get(i);
-      problems.check(ids.add(line.id()), "lines[" + i + "].id", "duplicate id '" + line.id() + "'");
+      problems.check(ids.add(line.id()), ProblemPath.of("lines").index(i).property("id"), "duplicate id '" + line.id() + "'");
       CurrencyUnit proxyCurrency = line.proxyUsed().amount().getCurrency();
-      problems.check(proxyCurrency.equals(currency()), "lines[" + i + "].proxy",
+      problems.check(proxyCurrency.equals(currency()), ProblemPath.of("lines").index(i).property("proxy"),
           "is in " + proxyCurrency + " but the valuation is in " + currency() + "; currencies never mix");
       priceYears.add(line.proxyUsed().priceYear());
     }
     investment().forEach((period, amount) -> {
-      String path = "investment[" + period + "]";
+      ProblemPath path = ProblemPath.of("investment").key(period);
       problems.check(period >= 0 && period <= Adjustments.MAX_DURATION_YEARS, path,
           "period must be from 0 to " + Adjustments.MAX_DURATION_YEARS + ", was " + period);
       if (problems.check(amount.getCurrency().equals(currency()), path,

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.tender.Bid;
@@ -275,6 +276,20 @@ class ContractDeliveryTest {
             "chain: the chain's prime is other but the contract's is prime",
             "records[x]: duplicate record id",
             "records[x].supplier: 'stranger' is not in the supply chain"));
+  }
+
+  @Test
+  void aRecordIdHoldingPathSyntaxStaysOneKeyOfTheProblemPath() {
+    DeliveryRecord odd = record("a.b[0]", "2024/25-Q1", TRAINING, "1", "stranger", CLAIMED).build();
+    assertThatThrownBy(() -> ContractDelivery.count(FRAMEWORK, CONTRACT, ProcurementFixtures.chain("prime"),
+        VALUER, List.of(odd)))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems()).singleElement().satisfies(p -> {
+          assertThat(p.where()).isEqualTo(ProblemPath.of("records").key("a.b[0]").property("supplier"));
+          assertThat(p.where().segments()).containsExactly(new ProblemPath.Property("records"),
+              new ProblemPath.Key("a.b[0]"), new ProblemPath.Property("supplier"));
+          assertThat(p.path()).isEqualTo("records[\"a.b[0]\"].supplier");
+        }));
   }
 
   private static Contract term(int years) {

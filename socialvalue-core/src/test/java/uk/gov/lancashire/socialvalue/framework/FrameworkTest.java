@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 class FrameworkTest {
@@ -143,6 +144,26 @@ class FrameworkTest {
         .addProxyEditions(edition().putValues(MeasureCode.parse("NT1"), proxy("5", Unit.FTE)).build())
         .build()))
         .containsExactly("proxyEditions[test@1].values[NT1].unit: proxy is per FTE but measure NT1 counts FTE_YEARS");
+  }
+
+  @Test
+  void anEditionReferenceWithADotIsOneKeyOfTheProblemPath() {
+    var eur = Monetary.getCurrency("EUR");
+    try {
+      base().addMeasures(monetised("NT1").build())
+          .addProxyEditions(ProxyEdition.builder().id("test").version("2024.1").title("Test edition").currency(eur)
+              .licence("illustrative")
+              .putValues(MeasureCode.parse("NT1"), proxy("5", Unit.FTE_YEARS, eur)).build())
+          .build();
+    } catch (ValidationException e) {
+      assertThat(e.problems()).singleElement().satisfies(p -> {
+        assertThat(p.where().segments()).containsExactly(new ProblemPath.Property("proxyEditions"),
+            new ProblemPath.Key("test@2024.1"), new ProblemPath.Property("currency"));
+        assertThat(p.path()).isEqualTo("proxyEditions[test@2024.1].currency");
+      });
+      return;
+    }
+    throw new AssertionError("expected a ValidationException");
   }
 
   @Test
