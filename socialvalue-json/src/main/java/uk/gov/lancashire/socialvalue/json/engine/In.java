@@ -68,6 +68,21 @@ public final class In {
     return parser.nextToken();
   }
 
+  /**
+   * Moves to the next token, as {@link #next()}, and says whether it is the property name expected: the
+   * parser compares it with the input in place, without building a string, when it is.
+   *
+   * @param expected the name expected, such as the next declared property
+   * @return true when the next token is that property name
+   * @throws BudgetExceeded when a streamed record's token budget is spent
+   */
+  public boolean nextName(tools.jackson.core.SerializableString expected) {
+    if (--tokenBudget < 0) {
+      throw new BudgetExceeded();
+    }
+    return parser.nextName(expected);
+  }
+
   /** Skips the current value (its children when it is an array or object). */
   public void skip() {
     JsonToken t = parser.currentToken();

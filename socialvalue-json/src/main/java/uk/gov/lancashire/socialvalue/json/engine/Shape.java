@@ -47,6 +47,7 @@ public final class Shape<T, B> implements Codec<T> {
   private final List<Prop<T, B>> props = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private String[] declared = new String[0];
+  private tools.jackson.core.SerializableString[] expected = new tools.jackson.core.SerializableString[0];
   private Marker marker;
 
   private Shape(Supplier<B> start, Function<B, T> finish, String computed) {
@@ -214,6 +215,8 @@ public final class Shape<T, B> implements Codec<T> {
     props.add(new Prop<>(name, codec, get, (BiConsumer<B, Object>) set, absent, dflt));
     declared = java.util.Arrays.copyOf(declared, props.size());
     declared[props.size() - 1] = name;
+    expected = java.util.Arrays.copyOf(expected, props.size());
+    expected[props.size() - 1] = new tools.jackson.core.io.SerializedString(name);
     return this;
   }
 
@@ -267,11 +270,22 @@ public final class Shape<T, B> implements Codec<T> {
     long seen = 0;
     int markers = 0;
     int slot = -1;
-    while (in.next() == JsonToken.PROPERTY_NAME) {
-      String name = in.parser().currentName();
+    while (true) {
+      String name;
+      if (slot + 1 < expected.length && in.nextName(expected[slot + 1])) {
+        slot++; // the declared order, matched in the input without building the name
+        name = declared[slot];
+      } else if (in.token() == JsonToken.PROPERTY_NAME) {
+        name = in.parser().currentName();
+        slot = find(name, slot + 1);
+      } else if (slot + 1 < expected.length || in.next() != JsonToken.PROPERTY_NAME) {
+        break;
+      } else {
+        name = in.parser().currentName();
+        slot = find(name, slot + 1);
+      }
       in.spend(name.length());
       in.next();
-      slot = find(name, slot + 1);
       if (slot < 0) {
         if (marker != null && marker.isMarker(name)) {
           markers |= marker.read(name, in);
