@@ -10,4 +10,7 @@
  * remedial action plans} for KPIs rated below target. The entry point is {@link
  * uk.gov.lancashire.socialvalue.performance.PerformanceAssessment}.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.performance;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.json;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.delivery.Contract;
 import uk.gov.lancashire.socialvalue.delivery.SupplyChain;
 
@@ -45,7 +46,7 @@ public final class ContractDocument {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof ContractDocument && ((ContractDocument) other).contract.equals(contract)
         && ((ContractDocument) other).supplyChain.equals(supplyChain);
   }

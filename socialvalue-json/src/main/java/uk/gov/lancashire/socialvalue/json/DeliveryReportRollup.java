@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -226,7 +227,7 @@ public final class DeliveryReportRollup {
   }
 
   /** @return the chunked result, or null when the document must be read whole */
-  private Result chunked(Source source, long array) {
+  private @Nullable Result chunked(Source source, long array) {
     byte[] header;
     List<Chunk> chunks = new ArrayList<>();
     try (InputStream in = source.open(0)) {

@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.json;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 import uk.gov.lancashire.socialvalue.basics.Problem;
@@ -25,7 +26,7 @@ public final class JsonProblemsException extends DatabindException {
     this.problems = List.copyOf(problems);
   }
 
-  JsonProblemsException(List<Problem> problems, Throwable cause) {
+  JsonProblemsException(List<Problem> problems, @Nullable Throwable cause) {
     super(describe(problems), null, cause);
     this.problems = List.copyOf(problems);
   }

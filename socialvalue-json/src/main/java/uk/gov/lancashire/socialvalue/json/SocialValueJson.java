@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -269,7 +270,7 @@ public final class SocialValueJson {
    * @return the problems found, or {@code null} when a syntax error, a broken limit or unreadable input
    *     stopped the reading
    */
-  In streamRecords(InputStream json, Consumer<? super DeliveryRecord> consumer, long[] elements) {
+  @Nullable In streamRecords(InputStream json, Consumer<? super DeliveryRecord> consumer, long[] elements) {
     try (JsonParser parser = streamingFactory.createParser(ObjectReadContext.empty(), json)) {
       In in = new In(parser, true, module.rejectsUnknownProperties(), module.maxDecimalLength());
       if (in.next() == null) {

@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.json;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.tender.Bid;
 import uk.gov.lancashire.socialvalue.tender.Tender;
 
@@ -42,7 +43,7 @@ public final class TenderDocument {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof TenderDocument && ((TenderDocument) other).tender.equals(tender)
         && ((TenderDocument) other).bids.equals(bids);
   }

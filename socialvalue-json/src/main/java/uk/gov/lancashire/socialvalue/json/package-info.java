@@ -11,4 +11,7 @@
  * package ({@code json.framework.FrameworkJson}, {@code json.tender.TenderJson}, ...); the engine that
  * reads, writes and places problems is {@code json.engine}. See {@code docs/json2-guide.md}.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.sheets;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a cell is, written as a spreadsheet user reads it: {@code Returns!D7} (sheet, column letter, row
  * number, both counted as the spreadsheet shows them, from 1) or, in a CSV file, {@code D7}.
@@ -86,7 +88,7 @@ public final class CellRef {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof CellRef && ((CellRef) other).sheet.equals(sheet) && ((CellRef) other).row == row
         && ((CellRef) other).column == column;
   }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads CSV (RFC 4180) one row at a time from a {@link Reader}: fields separated by commas, rows by CRLF
@@ -36,7 +37,7 @@ final class CsvRows {
   }
 
   /** @return the next row's fields, or null at the end */
-  List<String> next() {
+  @Nullable List<String> next() {
     int c = read();
     if (!started) {
       started = true;

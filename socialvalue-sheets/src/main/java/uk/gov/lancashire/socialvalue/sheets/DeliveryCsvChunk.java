@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.sheets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -47,7 +48,7 @@ final class DeliveryCsvChunk implements ChunkedRollup.ChunkReader<DeliveryCsvChu
    * @param limit the limit a row broke, which stopped the chunk; null if none
    */
   record Report(long begin, long end, long rows, List<Problem> problems, long problemCount, long records,
-      long blankRows, SheetLimitException limit) {}
+      long blankRows, @Nullable SheetLimitException limit) {}
 
   private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
       10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,

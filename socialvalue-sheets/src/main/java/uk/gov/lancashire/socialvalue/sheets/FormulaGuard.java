@@ -65,14 +65,14 @@ final class FormulaGuard {
   }
 
   /**
-   * @param cells a row's cells as read; may hold {@code null} for a missing cell
+   * @param cells a row's cells as read
    * @return the cells before {@link #neutralise(String)}
    */
   static List<String> restore(List<String> cells) {
     List<String> restored = null;
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
-      if (cell != null && !cell.isEmpty() && cell.charAt(0) == '\'') {
+      if (!cell.isEmpty() && cell.charAt(0) == '\'') {
         if (restored == null) {
           restored = new ArrayList<>(cells);
         }

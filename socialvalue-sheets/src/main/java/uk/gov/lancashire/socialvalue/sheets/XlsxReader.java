@@ -18,6 +18,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the cells of an XLSX workbook (Office Open XML, ECMA-376) as a stream, with the JDK alone: the zip
@@ -43,7 +44,7 @@ final class XlsxReader implements AutoCloseable {
 
   private final ZipFile zip;
   private final XMLInputFactory xml;
-  private List<String> shared;
+  private @Nullable List<String> shared;
 
   private XlsxReader(ZipFile zip) {
     this.zip = zip;
@@ -155,7 +156,7 @@ final class XlsxReader implements AutoCloseable {
     });
   }
 
-  private String cellText(String type, String raw, String sheet, long row, int column) {
+  private String cellText(@Nullable String type, String raw, String sheet, long row, int column) {
     if (type == null || type.equals("n")) {
       return number(raw);
     }

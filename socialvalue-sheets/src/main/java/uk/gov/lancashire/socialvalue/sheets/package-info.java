@@ -5,4 +5,7 @@
  * row and column ({@link uk.gov.lancashire.socialvalue.sheets.CellRef}), the good rows kept; and a template
  * for a contract's KPIs and quarters ({@link uk.gov.lancashire.socialvalue.sheets.ReturnsTemplate}).
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.sheets;
+
+import org.jspecify.annotations.NullMarked;

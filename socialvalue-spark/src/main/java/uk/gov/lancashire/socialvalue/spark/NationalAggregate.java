@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
@@ -158,7 +159,7 @@ public final class NationalAggregate {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof NationalAggregate && ((NationalAggregate) other).councils.equals(councils)
         && ((NationalAggregate) other).rows == rows && ((NationalAggregate) other).badRows == badRows;
   }

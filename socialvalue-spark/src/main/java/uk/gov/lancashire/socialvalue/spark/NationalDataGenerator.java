@@ -10,6 +10,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates national delivery data for {@link IllustrativeNational}'s framework: row {@code i} is a pure
@@ -48,7 +49,7 @@ public final class NationalDataGenerator {
    * @param badEvery spoil every badEvery-th row (row badEvery - 1, 2 × badEvery - 1, …); 0 for none
    * @return the row's values; null for an absent optional value
    */
-  public static String[] values(long i, int councils, long badEvery) {
+  public static @Nullable String[] values(long i, int councils, long badEvery) {
     long h = mix(i);
     long g = mix(h ^ 0x5DEECE66DL);
     int council = (int) Long.remainderUnsigned(h, councils);
@@ -63,7 +64,7 @@ public final class NationalDataGenerator {
         : stageDraw < 18 ? "REJECTED" : "COMMITTED";
     boolean evidenced = status.equals("VERIFIED") || status.equals("EVIDENCED");
     String share = (g >>> 16) % 8 == 0 && !status.equals("COMMITTED") ? ((g >>> 20) % 2 == 0 ? "0.5" : "0.25") : null;
-    String[] v = {council(council), "C" + (contract + 1), "R" + i, year + "/" + String.format("%02d", (year + 1) % 100)
+    @Nullable String[] v = {council(council), "C" + (contract + 1), "R" + i, year + "/" + String.format("%02d", (year + 1) % 100)
         + "-Q" + quarter, IllustrativeNational.code(measure).toString(), quantity.toPlainString(),
         "S" + (contract * 3 + (h >>> 40) % 3), status, evidenced ? "payroll-" + i + ";timesheet-" + i : null,
         (g >>> 24) % 3 == 0 ? "P" + (g >>> 32) % 1_000_000 : null, share, LOCAL[(int) ((g >>> 28) % LOCAL.length)]};
@@ -73,7 +74,7 @@ public final class NationalDataGenerator {
     return v;
   }
 
-  private static void spoil(String[] v, int how) {
+  private static void spoil(@Nullable String[] v, int how) {
     switch (how) {
       case 0:
         v[4] = "ZZ99";
@@ -150,8 +151,8 @@ public final class NationalDataGenerator {
    * @param badEvery spoil every badEvery-th row; 0 for none
    * @return rows 0 to rows - 1 in memory, for small data
    */
-  public static List<String[]> valuesList(int rows, int councils, long badEvery) {
-    List<String[]> list = new ArrayList<>(rows);
+  public static List<@Nullable String[]> valuesList(int rows, int councils, long badEvery) {
+    List<@Nullable String[]> list = new ArrayList<>(rows);
     for (int i = 0; i < rows; i++) {
       list.add(values(i, councils, badEvery));
     }

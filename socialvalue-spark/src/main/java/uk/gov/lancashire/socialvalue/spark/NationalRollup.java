@@ -16,6 +16,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 import scala.reflect.ClassTag$;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.framework.Framework;
@@ -261,7 +262,7 @@ public final class NationalRollup implements AutoCloseable {
 
   private static final class ProblemsOfRow extends OnExecutor implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private transient RowParser parser;
+    private transient @Nullable RowParser parser;
 
     ProblemsOfRow(Broadcast<KryoBox<PortfolioRollup>> plan, StructType schema) {
       super(plan, schema);

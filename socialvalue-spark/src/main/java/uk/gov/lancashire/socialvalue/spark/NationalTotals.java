@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
@@ -161,7 +162,7 @@ public final class NationalTotals {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof NationalTotals && ((NationalTotals) other).cells.equals(cells)
         && ((NationalTotals) other).rows == rows && ((NationalTotals) other).badRows == badRows;
   }
@@ -229,7 +230,7 @@ public final class NationalTotals {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Key && compareTo((Key) o) == 0;
     }
 

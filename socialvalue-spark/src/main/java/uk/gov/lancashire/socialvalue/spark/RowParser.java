@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.basics.Problems;
@@ -44,7 +45,7 @@ final class RowParser {
   private final Map<String, MeasureCode> measures = new HashMap<>();
 
   /** What a row became: a record, or the problems that kept it out. */
-  record Result(NationalRecord record, List<Problem> problems) {
+  record Result(@Nullable NationalRecord record, List<Problem> problems) {
     boolean ok() {
       return record != null;
     }
@@ -135,7 +136,7 @@ final class RowParser {
     return text.toString();
   }
 
-  private String text(Row row, String column) {
+  private @Nullable String text(Row row, String column) {
     int i = index(column);
     if (i < 0 || row.isNullAt(i)) {
       return null;
@@ -150,13 +151,13 @@ final class RowParser {
     return i == null ? -1 : i;
   }
 
-  private String required(Row row, String column, Problems problems) {
+  private @Nullable String required(Row row, String column, Problems problems) {
     String value = text(row, column);
     problems.check(value != null, column, "missing");
     return value;
   }
 
-  private BigDecimal decimal(Row row, String column, boolean required, Problems problems) {
+  private @Nullable BigDecimal decimal(Row row, String column, boolean required, Problems problems) {
     int i = index(column);
     if (i < 0 || row.isNullAt(i)) {
       problems.check(!required, column, "missing");
@@ -202,7 +203,7 @@ final class RowParser {
     return refs;
   }
 
-  private FinancialQuarter quarter(String text, Problems problems) {
+  private @Nullable FinancialQuarter quarter(String text, Problems problems) {
     FinancialQuarter q = quarters.get(text);
     if (q == null) {
       q = problems.attempt(DeliveryColumns.PERIOD, () -> FinancialQuarter.parse(text));
@@ -213,7 +214,7 @@ final class RowParser {
     return q;
   }
 
-  private MeasureCode measure(String text, Problems problems) {
+  private @Nullable MeasureCode measure(String text, Problems problems) {
     MeasureCode code = measures.get(text);
     if (code == null) {
       code = problems.attempt(DeliveryColumns.MEASURE, () -> MeasureCode.parse(text));
@@ -229,7 +230,7 @@ final class RowParser {
     return code;
   }
 
-  private static ValueStage stage(String text, Problems problems) {
+  private static @Nullable ValueStage stage(String text, Problems problems) {
     String name = text.trim().toUpperCase(Locale.ROOT);
     for (ValueStage s : ValueStage.values()) {
       if (s.name().equals(name)) {
@@ -241,7 +242,7 @@ final class RowParser {
     return null;
   }
 
-  private static LocalStatus local(String text, Problems problems) {
+  private static @Nullable LocalStatus local(String text, Problems problems) {
     String name = text.trim().toUpperCase(Locale.ROOT);
     for (LocalStatus s : LocalStatus.values()) {
       if (s.name().equals(name)) {

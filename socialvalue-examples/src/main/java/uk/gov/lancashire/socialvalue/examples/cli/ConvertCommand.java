@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--to", paramLabel = "FORMAT", description = "json, csv or xlsx (default: from the file's"
       + " name).")
-  SheetFormat to;
+  @Nullable SheetFormat to;
 
   @Mixin
   Options.ShowProgress progress;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import uk.gov.lancashire.socialvalue.basics.Problem;
@@ -59,7 +60,7 @@ final class Failures {
     return new CliProblem(file, p.path(), p.message());
   }
 
-  private static String firstLine(String message) {
+  private static String firstLine(@Nullable String message) {
     return message == null || message.isBlank() ? "not valid" : message.lines().findFirst().orElse("");
   }
 }

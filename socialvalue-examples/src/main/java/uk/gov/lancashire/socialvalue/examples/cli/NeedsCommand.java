@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class NeedsCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--area", paramLabel = "ID", description = "Rank the needs of this area only.")
-  String area;
+  @Nullable String area;
 
   @Mixin
   Options.Json json;

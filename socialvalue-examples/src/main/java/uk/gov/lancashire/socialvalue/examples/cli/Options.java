@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Options every command shares. */
@@ -18,7 +19,7 @@ final class Options {
   static final class ShowProgress {
     @Option(names = "--progress", negatable = true, description = "Show a progress line on standard error while"
         + " reading (default: only when run in a terminal).")
-    Boolean on;
+    @Nullable Boolean on;
 
     boolean on(Session session) {
       return on == null ? session.interactive() : on;

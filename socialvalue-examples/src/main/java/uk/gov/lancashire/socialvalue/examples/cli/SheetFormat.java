@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The forms delivery records are written in; chosen by {@code --to} or by the output file's extension. */
 enum SheetFormat {
@@ -11,7 +12,7 @@ enum SheetFormat {
   /** An XLSX workbook in the returns template's columns. */
   XLSX;
 
-  static SheetFormat of(SheetFormat given, String out, SheetFormat forStdout) {
+  static SheetFormat of(@Nullable SheetFormat given, String out, SheetFormat forStdout) {
     if (given != null) {
       return given;
     }

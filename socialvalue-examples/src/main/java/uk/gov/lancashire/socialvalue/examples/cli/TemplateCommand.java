@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,14 +32,14 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Option(names = "--framework", paramLabel = "FRAMEWORK.json", description = "Fill in each measure's unit from"
       + " this framework.")
-  String framework;
+  @Nullable String framework;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Where to write: a .xlsx or"
       + " .csv file; - writes CSV on standard output.")
   String out;
 
   @Option(names = "--to", paramLabel = "FORMAT", description = "csv or xlsx (default: from the file's name).")
-  SheetFormat to;
+  @Nullable SheetFormat to;
 
   TemplateCommand(Session session) {
     this.session = session;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,11 +48,11 @@ final class ValueCommand implements Callable<Integer> {
 
   @Option(names = "--framework", paramLabel = "FRAMEWORK.json", description = "Value delivery records with this"
       + " framework's proxy values.")
-  String framework;
+  @Nullable String framework;
 
   @Option(names = "--edition", paramLabel = "REFERENCE", description = "The proxy edition to use (default: the"
       + " framework's only edition).")
-  String edition;
+  @Nullable String edition;
 
   @Mixin
   Options.Json json;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.json.ContractDocument;
@@ -119,13 +120,13 @@ public final class ReportInputs {
 
   /** Collects the documents of a report. */
   public static final class Builder {
-    private Framework framework;
-    private TenderDocument tender;
-    private ContractDocument contract;
+    private @Nullable Framework framework;
+    private @Nullable TenderDocument tender;
+    private @Nullable ContractDocument contract;
     private final List<DeliveryRecord> deliveries = new ArrayList<>();
-    private Valuation valuation;
-    private NeedsAnalysis needs;
-    private StrategyPlan strategy;
+    private @Nullable Valuation valuation;
+    private @Nullable NeedsAnalysis needs;
+    private @Nullable StrategyPlan strategy;
     private final List<String> sources = new ArrayList<>();
     private final LocalDate generated;
 
@@ -165,7 +166,7 @@ public final class ReportInputs {
       return this;
     }
 
-    private static <T> T once(T current, T next, String kind, String source) {
+    private static <T> T once(@Nullable T current, T next, String kind, String source) {
       if (current != null) {
         throw new IllegalArgumentException("a second " + kind + "; a report is made from one " + kind);
       }

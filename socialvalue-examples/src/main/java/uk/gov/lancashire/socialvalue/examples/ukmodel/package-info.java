@@ -3,4 +3,7 @@
  * illustrative Lancashire framework, and one bid scored under both: {@link
  * uk.gov.lancashire.socialvalue.examples.ukmodel.UkSocialValueModel} is the entry point.
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.examples.ukmodel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -18,7 +19,7 @@ public interface Codec<T> {
    * @param in the token stream, on the value's first token
    * @return the value, or {@code null} when it has problems (they are recorded)
    */
-  T read(In in);
+  @Nullable T read(In in);
 
   /**
    * @param out where to write

@@ -1,4 +1,5 @@
 package uk.gov.lancashire.socialvalue.json.engine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes a JSON object key as a value, such as a measure code keying an edition's proxy values.
@@ -12,7 +13,7 @@ public interface KeyCodec<K> {
    * @param in the stream, entered at the key's member (for problems)
    * @return the key, or {@code null} when bad (a problem is recorded)
    */
-  K readKey(String key, In in);
+  @Nullable K readKey(String key, In in);
 
   /**
    * @param key a key

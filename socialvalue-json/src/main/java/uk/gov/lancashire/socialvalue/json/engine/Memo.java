@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 
 /**
@@ -31,7 +32,7 @@ final class Memo<T> {
    * @return the value memoised for that text, or {@code null}
    */
   @SuppressWarnings("unchecked")
-  T value(char[] chars, int offset, int length) {
+  @Nullable T value(char[] chars, int offset, int length) {
     if (length > MAX_TEXT) {
       return null;
     }

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -249,7 +250,7 @@ public final class Scalars {
    * @param expected what it must be, e.g. {@code must be a string}
    * @return {@code null}
    */
-  public static <T> T wrong(In in, String expected) {
+  public static <T> @Nullable T wrong(In in, String expected) {
     in.problem(expected + ", was " + in.describe());
     in.skip();
     return null;

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -234,7 +235,7 @@ public final class Shape<T, B> implements Codec<T> {
   }
 
   /** @return the document format, or {@code null} when this is not a document */
-  public String format() {
+  public @Nullable String format() {
     return marker == null ? null : marker.format;
   }
 

@@ -7,4 +7,7 @@
  * uk.gov.lancashire.socialvalue.json.engine.ListOf} and {@link uk.gov.lancashire.socialvalue.json.engine.MapOf}
  * (arrays, sets, objects used as maps).
  */
+@NullMarked
 package uk.gov.lancashire.socialvalue.json.engine;
+
+import org.jspecify.annotations.NullMarked;
