@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,6 +23,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.delivery.Location;
 import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
@@ -83,7 +85,7 @@ class CopyMethodsProperties {
    * {@code a} equal to {@code y.a()} and every other copyable attribute equal to {@code x}'s, or is
    * refused with a {@link ValidationException} (a cross-attribute rule the mix breaks).
    */
-  private static <T> void withChangesOnlyItsAttribute(Class<T> type, T x, T y) {
+  private static void withChangesOnlyItsAttribute(Class<?> type, Object x, Object y) {
     Map<String, Method> accessors = accessors(type);
     for (Map.Entry<String, Method> changed : accessors.entrySet()) {
       Object wanted = invoke(changed.getValue(), y);
@@ -206,6 +208,69 @@ class CopyMethodsProperties {
       return builder.getMethod("from", type);
     } catch (NoSuchMethodException e) {
       throw new AssertionError(type.getName() + ".Builder has no from(" + type.getSimpleName() + ")", e);
+    }
+  }
+
+  /**
+   * Every value with a public builder that the shared fixtures reach (a framework with its schemes, themes,
+   * measures, alignments, adjustments, counting rules and proxy editions; a contract with its KPIs; a supply
+   * chain): {@code from(x).build()} equals {@code x}, and {@code withA(x.a())} equals {@code x} for each
+   * attribute.
+   */
+  @Example
+  void fromAndWithRebuildEveryValueTheFixturesReach() throws ReflectiveOperationException {
+    Map<Class<?>, List<Object>> values = new LinkedHashMap<>();
+    Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Object root : List.of(ProcurementFixtures.framework(), ProcurementFixtures.contract("C1", "prime"),
+        ProcurementFixtures.chain("prime"))) {
+      collect(root, values, seen);
+    }
+    for (Map.Entry<Class<?>, List<Object>> e : values.entrySet()) {
+      Class<?> type = e.getKey();
+      Optional<Class<?>> builder = publicBuilder(type);
+      for (Object x : e.getValue()) {
+        if (builder.isPresent()) {
+          Object b = type.getMethod("builder").invoke(null);
+          Method from = fromMethod(builder.get(), type);
+          from.setAccessible(true);
+          from.invoke(b, x);
+          Method build = builder.get().getMethod("build");
+          build.setAccessible(true);
+          assertThat(build.invoke(b)).as("%s.builder().from(x).build()", type.getSimpleName()).isEqualTo(x);
+        }
+        withChangesOnlyItsAttribute(type, x, x);
+      }
+    }
+    assertThat(values.keySet().stream().filter(t -> publicBuilder(t).isPresent()).map(Class::getSimpleName))
+        .as("value types with a public builder reached").hasSizeGreaterThanOrEqualTo(10)
+        .contains("Framework", "Measure", "ProxyEdition", "Contract", "Kpi", "SupplyChain");
+  }
+
+  /** Collects every value with a {@code WithXxx} interface reachable through attributes, lists, maps and optionals. */
+  private static void collect(Object value, Map<Class<?>, List<Object>> values, Set<Object> seen) {
+    if (!seen.add(value)) {
+      return;
+    }
+    if (value instanceof Iterable<?> items) {
+      items.forEach(item -> collect(item, values, seen));
+      return;
+    }
+    if (value instanceof Map<?, ?> map) {
+      map.values().forEach(item -> collect(item, values, seen));
+      return;
+    }
+    if (value instanceof Optional<?> optional) {
+      optional.ifPresent(item -> collect(item, values, seen));
+      return;
+    }
+    Class<?> type = value.getClass().getSuperclass();
+    if (type == null || !type.getName().startsWith("uk.gov.lancashire.socialvalue.")
+        || java.util.Arrays.stream(type.getInterfaces()).noneMatch(i -> i.getSimpleName().equals("With" + type.getSimpleName()))) {
+      return;
+    }
+    values.computeIfAbsent(type, t -> new ArrayList<>()).add(value);
+    for (Method accessor : accessors(type).values()) {
+      collect(invoke(accessor, value), values, seen);
     }
   }
 
