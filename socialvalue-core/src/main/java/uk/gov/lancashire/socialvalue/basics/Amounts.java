@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
@@ -44,6 +45,13 @@ public final class Amounts {
       .set(MathContext.UNLIMITED)
       .set(java.math.RoundingMode.UNNECESSARY)
       .build();
+
+  /**
+   * ISO 4217 {@code XXX}, "transactions where no currency is involved": the currency of the zero total of
+   * something that holds no amount yet (an empty portfolio), so that a money result is always a
+   * {@link MonetaryAmount}. Adding it to an amount in a real currency fails, as it should.
+   */
+  public static final CurrencyUnit NO_CURRENCY = Monetary.getCurrency("XXX");
 
   private Amounts() {}
 

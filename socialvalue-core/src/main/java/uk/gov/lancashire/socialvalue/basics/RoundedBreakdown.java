@@ -9,20 +9,34 @@ import java.util.Objects;
 
 /**
  * A total and its parts rounded for presentation so that the rounded parts add up to the rounded total
- * (see {@link MoneyRounding#allocate(List)}).
+ * (see {@link MoneyRounding#allocate(List)}). Parts and total are plain decimals: this is a presentation
+ * of figures already rounded, for any decimal breakdown, and carries no currency of its own.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param parts the rounded parts, by label, in order (copied, order kept)
+ * @param total the rounded total; equal to the sum of {@link #parts()}
+ * @param rounding the rounding used
  */
-public final class RoundedBreakdown {
+public record RoundedBreakdown(Map<String, BigDecimal> parts, BigDecimal total, MoneyRounding rounding) {
 
-  private final Map<String, BigDecimal> parts;
-  private final BigDecimal total;
-  private final MoneyRounding rounding;
-
-  private RoundedBreakdown(Map<String, BigDecimal> parts, BigDecimal total, MoneyRounding rounding) {
-    this.parts = parts;
-    this.total = total;
-    this.rounding = rounding;
+  /**
+   * Checks the rounded parts add up to the rounded total and copies them.
+   *
+   * @param parts the rounded parts, by label, in order
+   * @param total the rounded total; must equal the sum of the parts
+   * @param rounding the rounding used
+   * @throws ValidationException when the parts do not add up to the total
+   */
+  public RoundedBreakdown {
+    parts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parts, "parts")));
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(rounding, "rounding");
+    BigDecimal sum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (sum.compareTo(total) != 0) {
+      throw ValidationException.of("total", "is " + total.toPlainString() + " but the parts add up to "
+          + sum.toPlainString());
+    }
   }
 
   /**
@@ -48,21 +62,6 @@ public final class RoundedBreakdown {
       }
     }
     BigDecimal total = exactParts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new RoundedBreakdown(Collections.unmodifiableMap(parts), rounding.round(total), rounding);
-  }
-
-  /** @return the rounded parts, by label, in order */
-  public Map<String, BigDecimal> parts() {
-    return parts;
-  }
-
-  /** @return the rounded total; equal to the sum of {@link #parts()} */
-  public BigDecimal total() {
-    return total;
-  }
-
-  /** @return the rounding used */
-  public MoneyRounding rounding() {
-    return rounding;
+    return new RoundedBreakdown(parts, rounding.round(total), rounding);
   }
 }

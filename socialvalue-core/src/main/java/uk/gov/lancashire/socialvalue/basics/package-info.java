@@ -9,6 +9,21 @@
  * uk.gov.lancashire.socialvalue.basics.MoneyRounding}, {@link
  * uk.gov.lancashire.socialvalue.basics.RoundedBreakdown}) and the structured {@link
  * uk.gov.lancashire.socialvalue.basics.Explanation} every figure gives of how it was made.
+ *
+ * <p><b>One convention for money results.</b> A money figure in a public result is a {@link
+ * javax.money.MonetaryAmount} made by {@link uk.gov.lancashire.socialvalue.basics.Amounts#of} with the
+ * explicit {@link uk.gov.lancashire.socialvalue.basics.Amounts#CONTEXT}; its exact decimal is {@link
+ * uk.gov.lancashire.socialvalue.basics.Amounts#decimal}. Why one type and not a decimal beside it: the
+ * currency travels with the figure (a GBP total cannot be added to a EUR one by mistake), JSR-354 is what
+ * hosts already speak, and a second accessor for the same figure would let callers and the JSON drift
+ * apart. Quantities, rates, factors, ratios, percentages, scores and rounded presentation figures keep
+ * {@link java.math.BigDecimal} in their own unit; a figure whose unit is a measure's <em>or</em> money
+ * (the delivery {@code ProgressFigures}, a one-way table's moved input) is a decimal in that stated unit,
+ * and a valuation's year-by-year working figures stay full-scale decimals (the audit trail, written with
+ * their scale), while the totals built from them are amounts.
+ * Engines compute in {@code BigDecimal} (or longs on the fast roll-up path) and wrap a money figure once,
+ * where the result is made. Plain results are records whose compact constructors check their invariants
+ * and copy their collections; values with builders and cross-field checks stay Immutables.
  */
 @NullMarked
 package uk.gov.lancashire.socialvalue.basics;

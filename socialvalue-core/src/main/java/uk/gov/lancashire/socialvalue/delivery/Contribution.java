@@ -2,13 +2,13 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /**
@@ -17,66 +17,50 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * later), the value and the quantity per measure.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param counted how many records counted, never negative
+ * @param excluded how many records were excluded by the counting rules or rejected, never negative
+ * @param value the value of the counted records (read exactly with {@link Amounts#decimal(MonetaryAmount)})
+ * @param quantities the counted quantity per measure (copied, in code order)
  */
-public final class Contribution {
+public record Contribution(int counted, int excluded, MonetaryAmount value,
+    SortedMap<MeasureCode, BigDecimal> quantities) {
 
-  private final int counted;
-  private final int excluded;
-  private final BigDecimal value;
-  private final CurrencyUnit currency;
-  private final SortedMap<MeasureCode, BigDecimal> quantities;
-
-  private Contribution(int counted, int excluded, BigDecimal value, CurrencyUnit currency,
-      Map<MeasureCode, BigDecimal> quantities) {
-    this.counted = counted;
-    this.excluded = excluded;
-    this.value = Objects.requireNonNull(value, "value");
-    this.currency = Objects.requireNonNull(currency, "currency");
-    this.quantities = Collections.unmodifiableSortedMap(new TreeMap<>(quantities));
+  /**
+   * Checks the counts and copies the quantities.
+   *
+   * @param counted how many records counted, never negative
+   * @param excluded how many records were excluded by the counting rules or rejected, never negative
+   * @param value the value of the counted records
+   * @param quantities the counted quantity per measure
+   */
+  public Contribution {
+    if (counted < 0 || excluded < 0) {
+      throw ValidationException.of(counted < 0 ? "counted" : "excluded", "must not be negative");
+    }
+    Objects.requireNonNull(value, "value");
+    quantities = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(quantities, "quantities")));
   }
 
   static Contribution empty(CurrencyUnit currency) {
-    return new Contribution(0, 0, BigDecimal.ZERO, currency, Map.of());
+    return new Contribution(0, 0, Amounts.zero(currency), new TreeMap<>());
   }
 
   Contribution plus(CountedRecord r) {
-    Map<MeasureCode, BigDecimal> q = new TreeMap<>(quantities);
+    SortedMap<MeasureCode, BigDecimal> q = new TreeMap<>(quantities);
     q.merge(r.record().measure(), r.quantity(), BigDecimal::add);
-    return new Contribution(counted + 1, excluded, value.add(r.value()), currency, q);
+    return new Contribution(counted + 1, excluded, Amounts.of(Amounts.decimal(value).add(r.value()),
+        value.getCurrency()), q);
   }
 
   Contribution plusExcluded() {
-    return new Contribution(counted, excluded + 1, value, currency, quantities);
-  }
-
-  /** @return how many records counted */
-  public int counted() {
-    return counted;
-  }
-
-  /** @return how many records were excluded by the counting rules or rejected */
-  public int excluded() {
-    return excluded;
-  }
-
-  /** @return the value of the counted records */
-  public MonetaryAmount value() {
-    return Amounts.of(value, currency);
-  }
-
-  /** @return the exact value as a decimal */
-  public BigDecimal decimalValue() {
-    return value;
-  }
-
-  /** @return the counted quantity per measure */
-  public SortedMap<MeasureCode, BigDecimal> quantities() {
-    return quantities;
+    return new Contribution(counted, excluded + 1, value, quantities);
   }
 
   /** @return {@code counted/excluded value} */
   @Override
   public String toString() {
-    return counted + " counted, " + excluded + " excluded, " + value.toPlainString() + " " + currency;
+    return counted + " counted, " + excluded + " excluded, " + Amounts.decimal(value).toPlainString() + " "
+        + value.getCurrency();
   }
 }

@@ -33,24 +33,44 @@ import uk.gov.lancashire.socialvalue.basics.ProblemPath;
  *
  * @param <K> what is weighted: a {@link uk.gov.lancashire.socialvalue.framework.MeasureCode}, or an
  *     outcome or priority id
+ * @param areaId the area's id
+ * @param needs each target's raw need, {@code Σ link weight × relative gap}, by key order; the explain
+ *     trail behind {@link #weights()}
+ * @param weights the weights, largest first (ties by key); empty when {@link #problems()} is not
+ * @param problems why there are no weights, if there are none
  */
-public final class NeedsWeights<K extends Comparable<? super K>> {
+public record NeedsWeights<K extends Comparable<? super K>>(String areaId, Map<K, BigDecimal> needs,
+    Map<K, BigDecimal> weights, List<Problem> problems) {
 
   /** The number of decimal places of every weight. */
   public static final int SCALE = 12;
 
   private static final BigInteger ONE_IN_UNITS = BigInteger.TEN.pow(SCALE);
 
-  private final String areaId;
-  private final Map<K, BigDecimal> needs;
-  private final Map<K, BigDecimal> weights;
-  private final List<Problem> problems;
-
-  private NeedsWeights(String areaId, Map<K, BigDecimal> needs, Map<K, BigDecimal> weights, List<Problem> problems) {
-    this.areaId = areaId;
-    this.needs = needs;
-    this.weights = weights;
-    this.problems = problems;
+  /**
+   * Checks the weights: none while there are problems, otherwise one per target with a need, adding up
+   * to exactly 1; copies the maps (keeping their order) and the problems.
+   *
+   * @param areaId the area's id
+   * @param needs each target's raw need
+   * @param weights the weights, largest first
+   * @param problems why there are no weights, if there are none
+   * @throws uk.gov.lancashire.socialvalue.basics.ValidationException when the weights break a rule
+   */
+  public NeedsWeights {
+    Objects.requireNonNull(areaId, "areaId");
+    needs = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(needs, "needs")));
+    weights = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(weights, "weights")));
+    problems = List.copyOf(problems);
+    if (!problems.isEmpty() && !weights.isEmpty()) {
+      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights",
+          "must be empty while there are problems");
+    }
+    if (problems.isEmpty() && (!needs.keySet().containsAll(weights.keySet())
+        || weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(BigDecimal.ONE) != 0)) {
+      throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights",
+          "must be weights of the targets adding up to exactly 1");
+    }
   }
 
   /**
@@ -77,8 +97,7 @@ public final class NeedsWeights<K extends Comparable<? super K>> {
     if (found.isEmpty()) {
       weights = allocate(orderedNeeds, total);
     }
-    return new NeedsWeights<>(areaId, Collections.unmodifiableMap(orderedNeeds),
-        Collections.unmodifiableMap(weights), List.copyOf(found));
+    return new NeedsWeights<>(areaId, orderedNeeds, weights, found);
   }
 
   private static <K extends Comparable<? super K>> Map<K, BigDecimal> allocate(Map<K, BigDecimal> needs, BigDecimal total) {
@@ -105,24 +124,6 @@ public final class NeedsWeights<K extends Comparable<? super K>> {
     return weights;
   }
 
-  /** @return the area's id */
-  public String areaId() {
-    return areaId;
-  }
-
-  /**
-   * @return each target's raw need, {@code Σ link weight × relative gap}, by key order; the explain
-   *     trail behind {@link #weights()}
-   */
-  public Map<K, BigDecimal> needs() {
-    return needs;
-  }
-
-  /** @return the weights, largest first (ties by key); empty when {@link #problems()} is not */
-  public Map<K, BigDecimal> weights() {
-    return weights;
-  }
-
   /**
    * @param key a target
    * @return its weight, zero when it has none
@@ -131,29 +132,9 @@ public final class NeedsWeights<K extends Comparable<? super K>> {
     return weights.getOrDefault(key, BigDecimal.ZERO);
   }
 
-  /** @return why there are no weights, if there are none */
-  public List<Problem> problems() {
-    return problems;
-  }
-
   /** @return true when there are weights */
   public boolean isComplete() {
     return problems.isEmpty();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof NeedsWeights)) {
-      return false;
-    }
-    NeedsWeights<?> that = (NeedsWeights<?>) other;
-    return areaId.equals(that.areaId) && needs.equals(that.needs) && weights.equals(that.weights)
-        && problems.equals(that.problems);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(areaId, needs, weights, problems);
   }
 
   /** @return the area and its weights, or its problems */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -65,19 +67,21 @@ public final class AnnualStatement {
     PortfolioAggregate inYear = portfolio.forYear(Objects.requireNonNull(year, "year"));
     PortfolioAggregate delivered = inYear.only(ValueStage.VERIFIED);
     List<Map.Entry<MeasureCode, Totals>> top = delivered.byMeasure().entrySet().stream()
-        .sorted(Comparator.comparing((Map.Entry<MeasureCode, Totals> e) -> e.getValue().decimalValue()).reversed()
+        .sorted(Comparator.comparing((Map.Entry<MeasureCode, Totals> e) -> Amounts.decimal(e.getValue().value())).reversed()
             .thenComparing(Map.Entry::getKey))
         .limit(Math.max(topMeasures, 0)).map(e -> Map.entry(e.getKey(), e.getValue())).collect(Collectors.toList());
     SortedMap<String, Totals> committed = inYear.only(ValueStage.COMMITTED).byContract();
     SortedMap<String, Totals> verified = delivered.byContract();
     List<ContractShortfall> shortfalls = new ArrayList<>();
     committed.forEach((contract, c) -> {
-      BigDecimal done = Optional.ofNullable(verified.get(contract)).map(Totals::decimalValue).orElse(BigDecimal.ZERO);
-      if (c.decimalValue().compareTo(done) > 0) {
-        shortfalls.add(new ContractShortfall(contract, c.decimalValue(), done));
+      BigDecimal done = Optional.ofNullable(verified.get(contract)).map(t -> Amounts.decimal(t.value()))
+          .orElse(BigDecimal.ZERO);
+      if (Amounts.decimal(c.value()).compareTo(done) > 0) {
+        shortfalls.add(new ContractShortfall(contract, c.value(), Amounts.of(done, c.value().getCurrency())));
       }
     });
-    shortfalls.sort(Comparator.comparing(ContractShortfall::shortfall).reversed().thenComparing(ContractShortfall::contract));
+    shortfalls.sort(Comparator.comparing((ContractShortfall s) -> Amounts.decimal(s.shortfall())).reversed()
+        .thenComparing(ContractShortfall::contract));
     return new AnnualStatement(year, inYear.currency(), inYear.byStage(), delivered.byPriority(framework), top, shortfalls);
   }
 
@@ -98,26 +102,30 @@ public final class AnnualStatement {
 
   /**
    * @param stage a stage
-   * @return the exact value at that stage in the year
+   * @return the exact value at that stage in the year; zero in {@link Amounts#NO_CURRENCY} when the year
+   *     has no figures
    */
-  public BigDecimal value(ValueStage stage) {
-    return Optional.ofNullable(byStage.get(stage)).map(Totals::decimalValue).orElse(BigDecimal.ZERO);
+  public MonetaryAmount value(ValueStage stage) {
+    return Optional.ofNullable(byStage.get(stage)).map(Totals::value)
+        .orElseGet(() -> Amounts.zero(currency.orElse(Amounts.NO_CURRENCY)));
   }
 
   /** @return value committed for the year */
-  public BigDecimal committed() {
+  public MonetaryAmount committed() {
     return value(ValueStage.COMMITTED);
   }
 
   /** @return value delivered (verified) in the year */
-  public BigDecimal delivered() {
+  public MonetaryAmount delivered() {
     return value(ValueStage.VERIFIED);
   }
 
   /** @return delivered ÷ committed × 100; empty when nothing was committed */
   public Optional<BigDecimal> percentDelivered() {
-    return committed().signum() > 0
-        ? Optional.of(delivered().multiply(HUNDRED).divide(committed(), MathContext.DECIMAL128)) : Optional.empty();
+    BigDecimal committed = Amounts.decimal(committed());
+    return committed.signum() > 0
+        ? Optional.of(Amounts.decimal(delivered()).multiply(HUNDRED).divide(committed, MathContext.DECIMAL128))
+        : Optional.empty();
   }
 
   /** @return delivered value by priority, for each scheme, by scheme id */
@@ -142,7 +150,7 @@ public final class AnnualStatement {
     t.append("Committed: ").append(money(committed())).append(unit).append('\n');
     t.append("Delivered (verified): ").append(money(delivered())).append(unit)
         .append(percentDelivered().map(p -> " (" + money(p) + "% of committed)").orElse("")).append('\n');
-    t.append("Claimed, not yet verified: ").append(money(value(ValueStage.CLAIMED).add(value(ValueStage.EVIDENCED))))
+    t.append("Claimed, not yet verified: ").append(money(Amounts.decimal(value(ValueStage.CLAIMED)).add(Amounts.decimal(value(ValueStage.EVIDENCED)))))
         .append(unit).append('\n');
     t.append("Rejected: ").append(money(value(ValueStage.REJECTED))).append(unit).append('\n');
     byPriority.forEach((scheme, b) -> {
@@ -150,15 +158,15 @@ public final class AnnualStatement {
       List<String> labels = new ArrayList<>(b.breakdown().parts().keySet());
       labels.add("(not aligned)");
       List<BigDecimal> exact = new ArrayList<>();
-      b.breakdown().parts().values().forEach(v -> exact.add(v.decimalValue()));
-      exact.add(b.breakdown().unclassified().decimalValue());
+      b.breakdown().parts().values().forEach(v -> exact.add(Amounts.decimal(v.value())));
+      exact.add(Amounts.decimal(b.breakdown().unclassified().value()));
       RoundedBreakdown rounded = RoundedBreakdown.of(labels, exact, MoneyRounding.toScale(2, RoundingMode.HALF_UP));
       t.append("Delivered by priority (").append(scheme).append("), adding up to ")
           .append(rounded.total().toPlainString()).append(":\n");
       rounded.parts().forEach((p, v) -> t.append("  ").append(p).append(": ").append(v.toPlainString()).append('\n'));
     });
     t.append("Top measures:\n");
-    topMeasures.forEach(e -> t.append("  ").append(e.getKey()).append(": ").append(money(e.getValue().decimalValue())).append('\n'));
+    topMeasures.forEach(e -> t.append("  ").append(e.getKey()).append(": ").append(money(e.getValue().value())).append('\n'));
     t.append("Contracts with shortfalls:\n");
     shortfalls.forEach(s -> t.append("  ").append(s.contract()).append(": committed ").append(money(s.committed()))
         .append(", delivered ").append(money(s.delivered())).append(", shortfall ").append(money(s.shortfall())).append('\n'));
@@ -167,6 +175,10 @@ public final class AnnualStatement {
 
   private static String money(BigDecimal value) {
     return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String money(MonetaryAmount value) {
+    return money(Amounts.decimal(value));
   }
 
   /** @return {@link #render()} */

@@ -10,35 +10,26 @@ import java.util.Objects;
  * group (a measure the framework does not know, a measure aligned to no priority of the scheme). The
  * parts and the unclassified rest add up exactly to {@link #total()}: nothing is counted twice.
  *
- * @param <K> the group key, e.g. a theme id
- *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param <K> the group key, e.g. a theme id
+ * @param parts the total of each group, in the framework's order (copied, order kept)
+ * @param unclassified what belongs to no group
+ * @param total the whole: the parts plus the unclassified rest
  */
-public final class Breakdown<K> {
+public record Breakdown<K>(Map<K, Totals> parts, Totals unclassified, Totals total) {
 
-  private final Map<K, Totals> parts;
-  private final Totals unclassified;
-  private final Totals total;
-
-  Breakdown(Map<K, Totals> parts, Totals unclassified, Totals total) {
-    this.parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
-    this.unclassified = Objects.requireNonNull(unclassified, "unclassified");
-    this.total = Objects.requireNonNull(total, "total");
-  }
-
-  /** @return the total of each group, in the framework's order */
-  public Map<K, Totals> parts() {
-    return parts;
-  }
-
-  /** @return what belongs to no group */
-  public Totals unclassified() {
-    return unclassified;
-  }
-
-  /** @return the whole: the parts plus the unclassified rest */
-  public Totals total() {
-    return total;
+  /**
+   * Checks every component is present and copies the parts, keeping their order.
+   *
+   * @param parts the total of each group, in the framework's order
+   * @param unclassified what belongs to no group
+   * @param total the whole: the parts plus the unclassified rest
+   */
+  public Breakdown {
+    parts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parts, "parts")));
+    Objects.requireNonNull(unclassified, "unclassified");
+    Objects.requireNonNull(total, "total");
   }
 
   /** @return one line per group */

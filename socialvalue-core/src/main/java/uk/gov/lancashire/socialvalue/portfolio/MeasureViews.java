@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.Alignment;
 import uk.gov.lancashire.socialvalue.framework.Framework;
@@ -87,7 +88,8 @@ final class MeasureViews {
   }
 
   static Totals totals(Sums s, boolean withQuantity, Optional<CurrencyUnit> currency) {
-    return new Totals(s.value, withQuantity ? Optional.of(s.quantity) : Optional.empty(), s.count, currency);
+    return new Totals(Amounts.of(s.value, currency.orElse(Amounts.NO_CURRENCY)),
+        withQuantity ? Optional.of(s.quantity) : Optional.empty(), s.count);
   }
 
   private static Map<String, Sums> ordered(Iterator<String> keys) {

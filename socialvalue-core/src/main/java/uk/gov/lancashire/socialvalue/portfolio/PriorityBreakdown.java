@@ -21,32 +21,24 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * add breakdowns. Weighted splits are exact products and add up either way.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param schemeId the priority scheme
+ * @param breakdown the value by priority id, with the unaligned rest and the total
+ * @param splits how each measure's value was divided between priorities (copied, sorted by code)
  */
-public final class PriorityBreakdown {
+public record PriorityBreakdown(String schemeId, Breakdown<String> breakdown, Map<MeasureCode, AlignmentSplit> splits) {
 
-  private final String schemeId;
-  private final Breakdown<String> breakdown;
-  private final Map<MeasureCode, AlignmentSplit> splits;
-
-  PriorityBreakdown(String schemeId, Breakdown<String> breakdown, Map<MeasureCode, AlignmentSplit> splits) {
-    this.schemeId = Objects.requireNonNull(schemeId, "schemeId");
-    this.breakdown = Objects.requireNonNull(breakdown, "breakdown");
-    this.splits = Collections.unmodifiableSortedMap(new TreeMap<>(splits));
-  }
-
-  /** @return the priority scheme */
-  public String schemeId() {
-    return schemeId;
-  }
-
-  /** @return the value by priority id, with the unaligned rest and the total */
-  public Breakdown<String> breakdown() {
-    return breakdown;
-  }
-
-  /** @return how each measure's value was divided between priorities */
-  public Map<MeasureCode, AlignmentSplit> splits() {
-    return splits;
+  /**
+   * Checks every component is present and copies the splits in code order.
+   *
+   * @param schemeId the priority scheme
+   * @param breakdown the value by priority id, with the unaligned rest and the total
+   * @param splits how each measure's value was divided between priorities
+   */
+  public PriorityBreakdown {
+    Objects.requireNonNull(schemeId, "schemeId");
+    Objects.requireNonNull(breakdown, "breakdown");
+    splits = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(splits, "splits")));
   }
 
   /** @return the scheme and its breakdown */

@@ -3,52 +3,42 @@ package uk.gov.lancashire.socialvalue.portfolio;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * A total in one group of a portfolio view: the exact value, how many facts it sums and, when the group
  * is one measure, the quantity in that measure's unit. Quantities of different measures are never
  * added (their units differ), so a group spanning measures has no quantity.
  *
+ * <p>The value follows the SDK's money convention (see {@link Amounts}): a {@link MonetaryAmount} made
+ * with {@link Amounts#CONTEXT}, read exactly with {@link Amounts#decimal(MonetaryAmount)}. The totals of
+ * an empty portfolio are zero in {@link Amounts#NO_CURRENCY} (ISO 4217 {@code XXX}, "no currency
+ * involved"), since an empty portfolio has no currency. Two totals are equal when their values,
+ * quantities and fact counts are numerically equal, whatever their scale.
+ *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param value the exact value
+ * @param quantity the quantity, when the group is a single measure
+ * @param facts how many facts were summed, never negative
  */
-public final class Totals {
-
-  private final BigDecimal value;
-  private final Optional<BigDecimal> quantity;
-  private final long facts;
-  private final Optional<CurrencyUnit> currency;
-
-  Totals(BigDecimal value, Optional<BigDecimal> quantity, long facts, Optional<CurrencyUnit> currency) {
-    this.value = Objects.requireNonNull(value, "value");
-    this.quantity = Objects.requireNonNull(quantity, "quantity");
-    this.facts = facts;
-    this.currency = Objects.requireNonNull(currency, "currency");
-  }
-
-  /** @return the exact value */
-  public BigDecimal decimalValue() {
-    return value;
-  }
+public record Totals(MonetaryAmount value, Optional<BigDecimal> quantity, long facts) {
 
   /**
-   * @return the value as a monetary amount
-   * @throws IllegalStateException for the totals of an empty portfolio, which has no currency
+   * Checks every component is present and the fact count is not negative.
+   *
+   * @param value the exact value
+   * @param quantity the quantity, when the group is a single measure
+   * @param facts how many facts were summed, never negative
    */
-  public MonetaryAmount value() {
-    return Amounts.of(value, currency.orElseThrow(() -> new IllegalStateException("an empty portfolio has no currency")));
-  }
-
-  /** @return the quantity, when the group is a single measure */
-  public Optional<BigDecimal> quantity() {
-    return quantity;
-  }
-
-  /** @return how many facts were summed */
-  public long facts() {
-    return facts;
+  public Totals {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(quantity, "quantity");
+    if (facts < 0) {
+      throw ValidationException.of("facts", "must not be negative, was " + facts);
+    }
   }
 
   @Override
@@ -57,19 +47,22 @@ public final class Totals {
       return false;
     }
     Totals that = (Totals) other;
-    return value.compareTo(that.value) == 0 && facts == that.facts && currency.equals(that.currency)
+    return Amounts.decimal(value).compareTo(Amounts.decimal(that.value)) == 0 && facts == that.facts
+        && value.getCurrency().equals(that.value.getCurrency())
         && quantity.isPresent() == that.quantity.isPresent()
         && quantity.map(q -> q.compareTo(that.quantity.get()) == 0).orElse(true);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value.stripTrailingZeros(), facts, currency);
+    return Objects.hash(Amounts.decimal(value), facts, value.getCurrency(),
+        quantity.map(BigDecimal::stripTrailingZeros));
   }
 
   /** @return e.g. {@code 1234.5 (3 facts)} */
   @Override
   public String toString() {
-    return value.toPlainString() + quantity.map(q -> " for " + q.toPlainString()).orElse("") + " (" + facts + " facts)";
+    return Amounts.decimal(value).toPlainString() + quantity.map(q -> " for " + q.toPlainString()).orElse("")
+        + " (" + facts + " facts)";
   }
 }

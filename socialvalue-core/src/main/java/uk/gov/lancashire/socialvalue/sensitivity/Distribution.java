@@ -1,7 +1,6 @@
 package uk.gov.lancashire.socialvalue.sensitivity;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -14,25 +13,32 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  * Monte Carlo band and never touches a money total. A sample always lies within [min, max].
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param triangular true for a triangular distribution, false for a uniform one
+ * @param min the lower bound
+ * @param mode the most likely value of a triangular distribution; the midpoint of a uniform one
+ * @param max the upper bound
  */
-public final class Distribution {
+public record Distribution(boolean triangular, BigDecimal min, BigDecimal mode, BigDecimal max) {
 
-  private final boolean triangular;
-  private final BigDecimal min;
-  private final BigDecimal mode;
-  private final BigDecimal max;
-  private final double lo;
-  private final double peak;
-  private final double hi;
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-  private Distribution(boolean triangular, BigDecimal min, BigDecimal mode, BigDecimal max) {
-    this.triangular = triangular;
-    this.min = min;
-    this.mode = mode;
-    this.max = max;
-    this.lo = min.doubleValue();
-    this.peak = mode.doubleValue();
-    this.hi = max.doubleValue();
+  /**
+   * Checks the bounds: each within {@link Args#MAX_DIGITS} digits and a {@code double}'s range, min ≤
+   * mode ≤ max, and the mode of a uniform distribution its midpoint.
+   *
+   * @param triangular true for a triangular distribution
+   * @param min the lower bound
+   * @param mode the mode (the midpoint for a uniform distribution)
+   * @param max the upper bound
+   * @throws ValidationException when a rule is broken
+   */
+  public Distribution {
+    check(min, mode, max);
+    if (!triangular && mode.compareTo(min.add(max).divide(TWO)) != 0) {
+      throw ValidationException.of("mode", "of a uniform distribution is its midpoint, "
+          + min.add(max).divide(TWO).toPlainString() + ", was " + mode.toPlainString());
+    }
   }
 
   /**
@@ -42,7 +48,7 @@ public final class Distribution {
    */
   public static Distribution uniform(BigDecimal min, BigDecimal max) {
     check(min, min, max);
-    return new Distribution(false, min, min.add(max).divide(BigDecimal.valueOf(2)), max);
+    return new Distribution(false, min, min.add(max).divide(TWO), max);
   }
 
   /**
@@ -52,7 +58,6 @@ public final class Distribution {
    * @return the triangular distribution
    */
   public static Distribution triangular(BigDecimal min, BigDecimal mode, BigDecimal max) {
-    check(min, mode, max);
     return new Distribution(true, min, mode, max);
   }
 
@@ -72,47 +77,24 @@ public final class Distribution {
     }
   }
 
-  /** @return the lower bound */
-  public BigDecimal min() {
-    return min;
-  }
-
-  /** @return the upper bound */
-  public BigDecimal max() {
-    return max;
-  }
-
   /** @return true for a triangular distribution, false for a uniform one */
   public boolean isTriangular() {
     return triangular;
   }
 
-  /** @return the most likely value of a triangular distribution; the midpoint of a uniform one */
-  public BigDecimal mode() {
-    return mode;
-  }
-
-  /** Equal when the kind and the bounds (and the mode of a triangular one) are equal, scale included. */
-  @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof Distribution)) {
-      return false;
-    }
-    Distribution that = (Distribution) other;
-    return triangular == that.triangular && min.equals(that.min) && max.equals(that.max)
-        && (!triangular || mode.equals(that.mode));
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(triangular, min, max, triangular ? mode : null);
+  /** @return min, mode and max as doubles, computed once per run for {@link #sample(SplittableRandom, double, double, double)} */
+  double[] doubleBounds() {
+    return new double[] {min.doubleValue(), mode.doubleValue(), max.doubleValue()};
   }
 
   /**
    * @param random the seeded generator
-   * @return one sample in [min, max]
+   * @param lo {@link #min()} as a double
+   * @param peak {@link #mode()} as a double
+   * @param hi {@link #max()} as a double
+   * @return one sample in [lo, hi]
    */
-  double sample(SplittableRandom random) {
+  double sample(SplittableRandom random, double lo, double peak, double hi) {
     double u = random.nextDouble();
     double x;
     if (!triangular) {

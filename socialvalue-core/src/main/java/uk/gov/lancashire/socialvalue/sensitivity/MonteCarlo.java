@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import javax.money.CurrencyUnit;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
@@ -95,11 +96,13 @@ public final class MonteCarlo {
     int[] parameterOf = new int[m];
     double[] scale = new double[m];
     Distribution[] distributions = new Distribution[m];
+    double[][] bounds = new double[m][];
     for (int i = 0; i < m; i++) {
       UncertainInput input = inputs.get(i);
       lineOf[i] = uncertainLines.get(input.lineId());
       parameterOf[i] = input.parameter().ordinal();
       distributions[i] = input.distribution();
+      bounds[i] = distributions[i].doubleBounds();
       scale[i] = input.parameter() == Parameter.PROXY ? models[lineOf[i]].priceFactor().doubleValue() : 1.0;
     }
 
@@ -111,7 +114,7 @@ public final class MonteCarlo {
         System.arraycopy(base[k], 0, current[k], 0, base[k].length);
       }
       for (int i = 0; i < m; i++) {
-        current[lineOf[i]][parameterOf[i]] = distributions[i].sample(random) * scale[i];
+        current[lineOf[i]][parameterOf[i]] = sample(distributions[i], bounds[i], random) * scale[i];
       }
       double total = fixedPv;
       for (int k = 0; k < n; k++) {
@@ -123,15 +126,21 @@ public final class MonteCarlo {
     Arrays.sort(sorted);
     int[] selected = {drawAt(pv, sorted, 5), drawAt(pv, sorted, 50), drawAt(pv, sorted, 95)};
 
-    double[][] samples = resample(seed, distributions, selected);
+    double[][] samples = resample(seed, distributions, bounds, selected);
     BigDecimal[] exact = new BigDecimal[selected.length];
     for (int j = 0; j < selected.length; j++) {
       exact[j] = j > 0 && selected[j] == selected[j - 1]
           ? exact[j - 1]
           : exactPresentValue(samples[j], fixed, models, lineOf, distributions, inputs);
     }
-    return new MonteCarloBand(draws, seed, result.currency(), exact[0], exact[1], exact[2],
+    CurrencyUnit currency = result.currency();
+    return new MonteCarloBand(draws, seed, Amounts.of(exact[0], currency), Amounts.of(exact[1], currency),
+        Amounts.of(exact[2], currency),
         exact[0].divide(investment, MC), exact[1].divide(investment, MC), exact[2].divide(investment, MC));
+  }
+
+  private static double sample(Distribution distribution, double[] bounds, SplittableRandom random) {
+    return distribution.sample(random, bounds[0], bounds[1], bounds[2]);
   }
 
   private static double presentValue(double[] in, double[] discount, double[] deadweights, boolean rising) {
@@ -162,14 +171,14 @@ public final class MonteCarlo {
   }
 
   /** Replays the seeded sequence of the first pass and keeps the samples of the selected draws. */
-  private static double[][] resample(long seed, Distribution[] distributions, int[] selected) {
+  private static double[][] resample(long seed, Distribution[] distributions, double[][] bounds, int[] selected) {
     int last = Arrays.stream(selected).max().orElseThrow();
     double[][] samples = new double[selected.length][];
     double[] row = new double[distributions.length];
     SplittableRandom random = new SplittableRandom(seed);
     for (int d = 0; d <= last; d++) {
       for (int i = 0; i < distributions.length; i++) {
-        row[i] = distributions[i].sample(random);
+        row[i] = sample(distributions[i], bounds[i], random);
       }
       for (int j = 0; j < selected.length; j++) {
         if (selected[j] == d) {

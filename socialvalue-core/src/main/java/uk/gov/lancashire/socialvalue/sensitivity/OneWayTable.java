@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
@@ -16,72 +17,62 @@ import uk.gov.lancashire.socialvalue.valuation.ValuedLine;
  * and the row shows the value actually used.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param step the relative step, in (0, 1]
+ * @param baseRatio the SROI ratio with no input moved
+ * @param rows the rows, line by line, in {@link Parameter} order (copied)
  */
-public final class OneWayTable {
+public record OneWayTable(BigDecimal step, BigDecimal baseRatio, List<Row> rows) {
 
   /**
-   * One row: an input moved down and up.
+   * One row: an input moved down and up. The moved values are in the input's own terms (a proxy in the
+   * price base, a fraction, a quantity or a number of years), so they are plain decimals.
    *
    * <p>This class is immutable and thread-safe.
+   *
+   * @param lineId the id of the outcome line
+   * @param parameter the input moved
+   * @param low the input moved down (a proxy in the price base)
+   * @param high the input moved up (a proxy in the price base)
+   * @param ratioLow the SROI ratio with the input moved down
+   * @param ratioHigh the SROI ratio with the input moved up
    */
-  public static final class Row {
-    private final String lineId;
-    private final Parameter parameter;
-    private final BigDecimal low;
-    private final BigDecimal high;
-    private final BigDecimal ratioLow;
-    private final BigDecimal ratioHigh;
+  public record Row(String lineId, Parameter parameter, BigDecimal low, BigDecimal high, BigDecimal ratioLow,
+      BigDecimal ratioHigh) {
 
-    Row(String lineId, Parameter parameter, BigDecimal low, BigDecimal high, BigDecimal ratioLow, BigDecimal ratioHigh) {
-      this.lineId = lineId;
-      this.parameter = parameter;
-      this.low = low;
-      this.high = high;
-      this.ratioLow = ratioLow;
-      this.ratioHigh = ratioHigh;
-    }
-
-    /** @return the id of the outcome line */
-    public String lineId() {
-      return lineId;
-    }
-
-    /** @return the input moved */
-    public Parameter parameter() {
-      return parameter;
-    }
-
-    /** @return the input moved down (a proxy in the price base) */
-    public BigDecimal low() {
-      return low;
-    }
-
-    /** @return the input moved up (a proxy in the price base) */
-    public BigDecimal high() {
-      return high;
-    }
-
-    /** @return the SROI ratio with the input moved down */
-    public BigDecimal ratioLow() {
-      return ratioLow;
-    }
-
-    /** @return the SROI ratio with the input moved up */
-    public BigDecimal ratioHigh() {
-      return ratioHigh;
+    /**
+     * Checks every component is present.
+     *
+     * @param lineId the id of the outcome line
+     * @param parameter the input moved
+     * @param low the input moved down
+     * @param high the input moved up
+     * @param ratioLow the SROI ratio with the input moved down
+     * @param ratioHigh the SROI ratio with the input moved up
+     */
+    public Row {
+      Objects.requireNonNull(lineId, "lineId");
+      Objects.requireNonNull(parameter, "parameter");
+      Objects.requireNonNull(low, "low");
+      Objects.requireNonNull(high, "high");
+      Objects.requireNonNull(ratioLow, "ratioLow");
+      Objects.requireNonNull(ratioHigh, "ratioHigh");
     }
   }
 
   private static final MathContext MC = Valuation.MATH_CONTEXT;
 
-  private final BigDecimal step;
-  private final BigDecimal baseRatio;
-  private final List<Row> rows;
-
-  private OneWayTable(BigDecimal step, BigDecimal baseRatio, List<Row> rows) {
-    this.step = step;
-    this.baseRatio = baseRatio;
-    this.rows = List.copyOf(rows);
+  /**
+   * Checks every component is present and copies the rows.
+   *
+   * @param step the relative step
+   * @param baseRatio the SROI ratio with no input moved
+   * @param rows the rows
+   */
+  public OneWayTable {
+    Objects.requireNonNull(step, "step");
+    Objects.requireNonNull(baseRatio, "baseRatio");
+    rows = List.copyOf(rows);
   }
 
   /**
@@ -118,20 +109,5 @@ public final class OneWayTable {
       value = value.max(BigDecimal.ZERO).min(BigDecimal.ONE);
     }
     return value;
-  }
-
-  /** @return the relative step */
-  public BigDecimal step() {
-    return step;
-  }
-
-  /** @return the SROI ratio with no input moved */
-  public BigDecimal baseRatio() {
-    return baseRatio;
-  }
-
-  /** @return the rows, line by line, in {@link Parameter} order */
-  public List<Row> rows() {
-    return rows;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * The evaluation of one bid: its score on each criterion, the exact total, the social value it offers
@@ -19,43 +20,80 @@ import uk.gov.lancashire.socialvalue.basics.Amounts;
  * decided ({@link ModerationDecision}), or for an undecided flagged commitment what the scheme's {@link
  * UnresolvedFlagPolicy} says. Totals are exact; round them only for display.
  *
+ * <p>Money figures ({@link #offeredValue()}, {@link #offer()}) are {@link MonetaryAmount}s in the tender's
+ * currency, read exactly with {@link Amounts#decimal(MonetaryAmount)}; scores, SV%, the needs-weighted
+ * offer (a score weighted by need, not money) and the price per quality point (a rate) are decimals.
+ *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param bid the bid
+ * @param scores the score on each criterion, in the scheme's order
+ * @param offeredValue the value of the scored commitments as the bidder offered them, before moderation,
+ *     exact
+ * @param offer the social value scored: the scored commitments at their accepted quantities, pinned
+ *     edition, in the same currency
+ * @param svPercent the scored offer ÷ the price × 100; empty when the price is zero or negative
+ * @param needsWeightedOffer the scored offer weighted by local needs, when the evaluator was given a
+ *     needs weighting
+ * @param flags every credibility flag raised, for clarification; a flagged bid stays in the ranking
+ * @param openFlags the flags that still need a decision; while any is open the evaluation is provisional
+ * @param decisions the panel's decisions on this bid's commitments, in the order given
+ * @param setsBenchmark true when this bid is part of the benchmark of the relative criteria (best offer,
+ *     best SV%, lowest price): always, unless it has an open flag and the policy is not {@link
+ *     UnresolvedFlagPolicy#CAP_AT_CEILING}
+ * @param pricePerQualityPoint the price ÷ the quality points under {@link
+ *     AwardMethod#PRICE_PER_QUALITY_POINT}, to 34 significant digits (ranking compares the exact
+ *     quotients); empty under the weighted sum, or when the price or the points are not positive
+ * @param abnormallyLowPrice the abnormally-low-price report on this bid's price, if the scheme's rule
+ *     reported it
+ * @param rank the position in the ranking, 1 for the highest; unique (see {@link TenderEvaluation});
+ *     provisional while {@link TenderEvaluation#isFinal()} is false; 0 before ranking
  */
-public final class BidScore {
+public record BidScore(Bid bid, List<CriterionScore> scores, MonetaryAmount offeredValue, MonetaryAmount offer,
+    Optional<BigDecimal> svPercent, Optional<BigDecimal> needsWeightedOffer, List<CredibilityFlag> flags,
+    List<CredibilityFlag> openFlags, List<ModerationDecision> decisions, boolean setsBenchmark,
+    Optional<BigDecimal> pricePerQualityPoint, Optional<AbnormallyLowPrice> abnormallyLowPrice, int rank) {
 
-  private final Bid bid;
-  private final List<CriterionScore> scores;
-  private final BigDecimal total;
-  private final BigDecimal offeredValue;
-  private final MonetaryAmount offer;
-  private final Optional<BigDecimal> svPercent;
-  private final Optional<BigDecimal> needsWeightedOffer;
-  private final List<CredibilityFlag> flags;
-  private final List<CredibilityFlag> openFlags;
-  private final List<ModerationDecision> decisions;
-  private final boolean setsBenchmark;
-  private final Optional<BigDecimal> pricePerQualityPoint;
-  private final Optional<AbnormallyLowPrice> abnormallyLowPrice;
-  private final int rank;
-
-  BidScore(Bid bid, List<CriterionScore> scores, BigDecimal offeredValue, MonetaryAmount offer,
-      Optional<BigDecimal> svPercent, Optional<BigDecimal> needsWeightedOffer, List<CredibilityFlag> flags,
-      List<CredibilityFlag> openFlags, List<ModerationDecision> decisions, boolean setsBenchmark,
-      Optional<BigDecimal> pricePerQualityPoint, Optional<AbnormallyLowPrice> abnormallyLowPrice, int rank) {
-    this.bid = Objects.requireNonNull(bid, "bid");
-    this.scores = List.copyOf(scores);
-    this.total = scores.stream().map(CriterionScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
-    this.offeredValue = Objects.requireNonNull(offeredValue, "offeredValue");
-    this.offer = Objects.requireNonNull(offer, "offer");
-    this.svPercent = Objects.requireNonNull(svPercent, "svPercent");
-    this.needsWeightedOffer = Objects.requireNonNull(needsWeightedOffer, "needsWeightedOffer");
-    this.flags = List.copyOf(flags);
-    this.openFlags = List.copyOf(openFlags);
-    this.decisions = List.copyOf(decisions);
-    this.setsBenchmark = setsBenchmark;
-    this.pricePerQualityPoint = Objects.requireNonNull(pricePerQualityPoint, "pricePerQualityPoint");
-    this.abnormallyLowPrice = Objects.requireNonNull(abnormallyLowPrice, "abnormallyLowPrice");
-    this.rank = rank;
+  /**
+   * Checks every component is present, the money figures share a currency, every open flag is a raised
+   * flag and the rank is not negative; copies the lists.
+   *
+   * @param bid the bid
+   * @param scores the score on each criterion
+   * @param offeredValue the value offered, before moderation
+   * @param offer the social value scored
+   * @param svPercent the scored offer ÷ the price × 100
+   * @param needsWeightedOffer the scored offer weighted by local needs
+   * @param flags every credibility flag raised
+   * @param openFlags the flags that still need a decision
+   * @param decisions the panel's decisions on this bid's commitments
+   * @param setsBenchmark whether the bid is part of the benchmark
+   * @param pricePerQualityPoint the price ÷ the quality points
+   * @param abnormallyLowPrice the abnormally-low-price report
+   * @param rank the position in the ranking, 0 before ranking
+   */
+  public BidScore {
+    Objects.requireNonNull(bid, "bid");
+    scores = List.copyOf(scores);
+    Objects.requireNonNull(offeredValue, "offeredValue");
+    Objects.requireNonNull(offer, "offer");
+    Objects.requireNonNull(svPercent, "svPercent");
+    Objects.requireNonNull(needsWeightedOffer, "needsWeightedOffer");
+    flags = List.copyOf(flags);
+    openFlags = List.copyOf(openFlags);
+    decisions = List.copyOf(decisions);
+    Objects.requireNonNull(pricePerQualityPoint, "pricePerQualityPoint");
+    Objects.requireNonNull(abnormallyLowPrice, "abnormallyLowPrice");
+    if (!offer.getCurrency().equals(offeredValue.getCurrency())) {
+      throw ValidationException.of("offer", "must be in " + offeredValue.getCurrency() + ", was "
+          + offer.getCurrency());
+    }
+    if (!flags.containsAll(openFlags)) {
+      throw ValidationException.of("openFlags", "must be flags of the bid");
+    }
+    if (rank < 0) {
+      throw ValidationException.of("rank", "must not be negative, was " + rank);
+    }
   }
 
   BidScore ranked(int newRank) {
@@ -63,19 +101,9 @@ public final class BidScore {
         decisions, setsBenchmark, pricePerQualityPoint, abnormallyLowPrice, newRank);
   }
 
-  /** @return the bid */
-  public Bid bid() {
-    return bid;
-  }
-
   /** @return the bidder's id */
   public String bidder() {
     return bid.bidder();
-  }
-
-  /** @return the score on each criterion, in the scheme's order */
-  public List<CriterionScore> scores() {
-    return scores;
   }
 
   /**
@@ -91,61 +119,17 @@ public final class BidScore {
    *     under price per quality point
    */
   public BigDecimal total() {
-    return total;
+    return scores.stream().map(CriterionScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** @return the total rounded to 2 decimal places, half up, for display */
   public BigDecimal displayedTotal() {
-    return total.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  /**
-   * @return the price ÷ the quality points under {@link AwardMethod#PRICE_PER_QUALITY_POINT}, to 34
-   *     significant digits (ranking compares the exact quotients); empty under the weighted sum, or when
-   *     the price or the points are not positive
-   */
-  public Optional<BigDecimal> pricePerQualityPoint() {
-    return pricePerQualityPoint;
-  }
-
-  /** @return the value of the scored commitments as the bidder offered them, before moderation, exact */
-  public BigDecimal offeredValue() {
-    return offeredValue;
-  }
-
-  /** @return the social value scored: the scored commitments at their accepted quantities, pinned edition */
-  public MonetaryAmount offer() {
-    return offer;
-  }
-
-  /** @return the scored offer ÷ the price × 100; empty when the price is zero or negative */
-  public Optional<BigDecimal> svPercent() {
-    return svPercent;
+    return total().setScale(2, RoundingMode.HALF_UP);
   }
 
   /** @return social value per £1 of price (the offer ÷ the price); empty when the price is not positive */
   public Optional<BigDecimal> valuePerPound() {
     return svPercent.map(p -> p.movePointLeft(2));
-  }
-
-  /** @return the scored offer weighted by local needs, when the evaluator was given a needs weighting */
-  public Optional<BigDecimal> needsWeightedOffer() {
-    return needsWeightedOffer;
-  }
-
-  /** @return the exact scored offer as a decimal */
-  public BigDecimal decimalOffer() {
-    return Amounts.decimal(offer);
-  }
-
-  /** @return every credibility flag raised, for clarification; a flagged bid stays in the ranking */
-  public List<CredibilityFlag> flags() {
-    return flags;
-  }
-
-  /** @return the flags that still need a decision; while any is open the evaluation is provisional */
-  public List<CredibilityFlag> openFlags() {
-    return openFlags;
   }
 
   /**
@@ -171,33 +155,6 @@ public final class BidScore {
     }
     return Bid.builder().bidder(bid.bidder()).price(bid.price()).addAllCommitments(accepted)
         .putAllAnswers(bid.answers()).deliveryPlan(bid.deliveryPlan()).build();
-  }
-
-  /** @return the panel's decisions on this bid's commitments, in the order given */
-  public List<ModerationDecision> decisions() {
-    return decisions;
-  }
-
-  /**
-   * @return true when this bid is part of the benchmark of the relative criteria (best offer, best SV%,
-   *     lowest price): always, unless it has an open flag and the policy is not {@link
-   *     UnresolvedFlagPolicy#CAP_AT_CEILING}
-   */
-  public boolean setsBenchmark() {
-    return setsBenchmark;
-  }
-
-  /** @return the abnormally-low-price report on this bid's price, if the scheme's rule reported it */
-  public Optional<AbnormallyLowPrice> abnormallyLowPrice() {
-    return abnormallyLowPrice;
-  }
-
-  /**
-   * @return the position in the ranking, 1 for the highest; unique (see {@link TenderEvaluation});
-   *     provisional while {@link TenderEvaluation#isFinal()} is false
-   */
-  public int rank() {
-    return rank;
   }
 
   /** @return {@code #rank bidder total} */

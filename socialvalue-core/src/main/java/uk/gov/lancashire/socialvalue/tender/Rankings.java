@@ -48,7 +48,7 @@ final class Rankings {
   private static Comparator<BidScore> weightedSum() {
     Comparator<BidScore> byTotal = Comparator.comparing(BidScore::total);
     Comparator<BidScore> byPrice = Comparator.comparing(Rankings::priceScore);
-    Comparator<BidScore> byOffer = Comparator.comparing(BidScore::decimalOffer);
+    Comparator<BidScore> byOffer = Comparator.comparing((BidScore b) -> Amounts.decimal(b.offer()));
     return byTotal.reversed().thenComparing(byPrice.reversed()).thenComparing(byOffer.reversed())
         .thenComparing(BidScore::bidder);
   }

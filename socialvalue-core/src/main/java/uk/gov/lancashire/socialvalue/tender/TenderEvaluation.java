@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * The result of evaluating a tender: every bid's scores in rank order, the credibility flags, the
@@ -27,34 +28,35 @@ import java.util.stream.Collectors;
  * can see where the tie-break decided.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param tender the tender evaluated
+ * @param valuationBasis what the offers were valued with, e.g. the pinned edition's reference
+ * @param ranking every bid's evaluation, in rank order (provisional while the evaluation is not final)
+ * @param ties groups of bidder ids (in rank order) whose ranking key (exact total, or exact price per
+ *     point) was equal
  */
-public final class TenderEvaluation {
+public record TenderEvaluation(Tender tender, String valuationBasis, List<BidScore> ranking,
+    List<List<String>> ties) {
 
-  private final Tender tender;
-  private final String valuationBasis;
-  private final List<BidScore> ranking;
-  private final List<List<String>> ties;
-
-  TenderEvaluation(Tender tender, String valuationBasis, List<BidScore> ranking, List<List<String>> ties) {
-    this.tender = Objects.requireNonNull(tender, "tender");
-    this.valuationBasis = Objects.requireNonNull(valuationBasis, "valuationBasis");
-    this.ranking = List.copyOf(ranking);
-    this.ties = ties.stream().map(List::copyOf).collect(Collectors.toUnmodifiableList());
-  }
-
-  /** @return the tender evaluated */
-  public Tender tender() {
-    return tender;
-  }
-
-  /** @return what the offers were valued with, e.g. the pinned edition's reference */
-  public String valuationBasis() {
-    return valuationBasis;
-  }
-
-  /** @return every bid's evaluation, in rank order (provisional while the evaluation is not final) */
-  public List<BidScore> ranking() {
-    return ranking;
+  /**
+   * Checks every component is present, the ranks run 1, 2, … in order, and copies the lists.
+   *
+   * @param tender the tender evaluated
+   * @param valuationBasis what the offers were valued with
+   * @param ranking every bid's evaluation, in rank order
+   * @param ties groups of bidder ids whose ranking key was equal
+   */
+  public TenderEvaluation {
+    Objects.requireNonNull(tender, "tender");
+    Objects.requireNonNull(valuationBasis, "valuationBasis");
+    ranking = List.copyOf(ranking);
+    ties = ties.stream().map(List::copyOf).collect(Collectors.toUnmodifiableList());
+    for (int i = 0; i < ranking.size(); i++) {
+      if (ranking.get(i).rank() != i + 1) {
+        throw ValidationException.of("ranking[" + i + "].rank", "must be " + (i + 1) + ", was "
+            + ranking.get(i).rank());
+      }
+    }
   }
 
   /** @return true when no flag that needs a decision is open: the scores are final */
@@ -104,11 +106,6 @@ public final class TenderEvaluation {
   /** @return the abnormally low prices reported, in rank order */
   public List<AbnormallyLowPrice> abnormallyLowPrices() {
     return ranking.stream().flatMap(s -> s.abnormallyLowPrice().stream()).collect(Collectors.toList());
-  }
-
-  /** @return groups of bidder ids (in rank order) whose ranking key (exact total, or exact price per point) was equal */
-  public List<List<String>> ties() {
-    return ties;
   }
 
   /**

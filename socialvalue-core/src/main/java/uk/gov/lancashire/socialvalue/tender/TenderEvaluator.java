@@ -141,7 +141,8 @@ public final class TenderEvaluator {
       BigDecimal points = scores.stream().map(CriterionScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
       Optional<BigDecimal> ppqp = method == AwardMethod.PRICE_PER_QUALITY_POINT && offer.price.signum() > 0
           && points.signum() > 0 ? Optional.of(offer.price.divide(points, DIVISION)) : Optional.empty();
-      scored.add(new BidScore(offer.bid, scores, offer.offeredValue, Amounts.of(offer.value, tender.currency()),
+      scored.add(new BidScore(offer.bid, scores, Amounts.of(offer.offeredValue, tender.currency()),
+          Amounts.of(offer.value, tender.currency()),
           offer.svPercent, offer.weighted, offer.flags, offer.openFlags, offer.decisions, offer.setsBenchmark,
           ppqp, Optional.ofNullable(offer.lowPrice), 0));
     }

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.delivery;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -165,7 +166,7 @@ class ContractDeliveryProperties {
   private static Map<Integer, String> values(Map<Integer, Contribution> tiers) {
     // a tier whose only record is the excluded duplicate appears with nothing counted: not a total
     return tiers.entrySet().stream().filter(e -> e.getValue().counted() > 0).collect(Collectors.toMap(Map.Entry::getKey,
-        e -> e.getValue().decimalValue().stripTrailingZeros().toPlainString() + " " + e.getValue().counted()
+        e -> Amounts.decimal(e.getValue().value()).stripTrailingZeros().toPlainString() + " " + e.getValue().counted()
             + " " + e.getValue().quantities().entrySet().stream()
             .map(q -> q.getKey() + "=" + q.getValue().stripTrailingZeros().toPlainString()).collect(Collectors.joining(","))));
   }

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.delivery;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_JOBS;
@@ -117,7 +118,7 @@ class ContractDeliveryTest {
     });
     assertThat(delivery.value(VERIFIED)).isEqualByComparingTo("22500"); // 0.75 FTE-years × 30,000
     assertThat(delivery.byTier().get(1).counted()).isEqualTo(2);
-    assertThat(delivery.byTier().get(1).decimalValue()).isEqualByComparingTo("15000");
+    assertThat(Amounts.decimal(delivery.byTier().get(1).value())).isEqualByComparingTo("15000");
     assertThat(delivery.byTier().get(2).counted()).isZero();
     assertThat(delivery.byTier().get(2).excluded()).isEqualTo(1);
     assertThat(delivery.byTier().get(3).quantities()).containsEntry(LOCAL_JOBS, dec("0.25"));

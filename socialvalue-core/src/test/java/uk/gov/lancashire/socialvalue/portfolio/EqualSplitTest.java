@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ class EqualSplitTest {
     PortfolioRollup.Accumulator a = PLAN.accumulator();
     a.add(RollupFixtures.THREE_WAY, FinancialYear.of(2024), new BigDecimal(quantity));
     return a.result().byPriority("lcc").breakdown().parts().entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().decimalValue()));
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> Amounts.decimal(e.getValue().value())));
   }
 
   @Test

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -76,9 +77,9 @@ class PortfolioAggregateProperties {
   void priorityPartsAlwaysAddUpToTheTotal(@ForAll("facts") List<PortfolioFact> facts) {
     PriorityBreakdown lcc = PortfolioAggregate.of(facts).byPriority(ProcurementFixtures.framework(), "lcc");
 
-    BigDecimal sum = lcc.breakdown().parts().values().stream().map(Totals::decimalValue)
-        .reduce(lcc.breakdown().unclassified().decimalValue(), BigDecimal::add);
-    assertThat(sum).isEqualByComparingTo(lcc.breakdown().total().decimalValue());
+    BigDecimal sum = lcc.breakdown().parts().values().stream().map(t -> Amounts.decimal(t.value()))
+        .reduce(Amounts.decimal(lcc.breakdown().unclassified().value()), BigDecimal::add);
+    assertThat(sum).isEqualByComparingTo(Amounts.decimal(lcc.breakdown().total().value()));
   }
 
   @Provide

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
@@ -42,12 +43,12 @@ class PortfolioAggregateTest {
 
     assertThat(lcc.splits()).containsEntry(LOCAL_JOBS, AlignmentSplit.WEIGHTED)
         .containsEntry(LTU_HIRES, AlignmentSplit.EQUAL).containsEntry(LOCAL_SHARE, AlignmentSplit.UNALIGNED);
-    assertThat(lcc.breakdown().parts().get("growth").decimalValue()).isEqualByComparingTo("28000.005");
-    assertThat(lcc.breakdown().parts().get("caring").decimalValue()).isEqualByComparingTo("22000.005");
-    assertThat(lcc.breakdown().parts().get("environment").decimalValue()).isEqualByComparingTo("0");
-    BigDecimal sum = lcc.breakdown().parts().values().stream().map(Totals::decimalValue).reduce(BigDecimal.ZERO, BigDecimal::add)
-        .add(lcc.breakdown().unclassified().decimalValue());
-    assertThat(sum).isEqualByComparingTo(portfolio.total().decimalValue()).isEqualByComparingTo("50000.01");
+    assertThat(Amounts.decimal(lcc.breakdown().parts().get("growth").value())).isEqualByComparingTo("28000.005");
+    assertThat(Amounts.decimal(lcc.breakdown().parts().get("caring").value())).isEqualByComparingTo("22000.005");
+    assertThat(Amounts.decimal(lcc.breakdown().parts().get("environment").value())).isEqualByComparingTo("0");
+    BigDecimal sum = lcc.breakdown().parts().values().stream().map(t -> Amounts.decimal(t.value())).reduce(BigDecimal.ZERO, BigDecimal::add)
+        .add(Amounts.decimal(lcc.breakdown().unclassified().value()));
+    assertThat(sum).isEqualByComparingTo(Amounts.decimal(portfolio.total().value())).isEqualByComparingTo("50000.01");
   }
 
   @Test
@@ -58,14 +59,14 @@ class PortfolioAggregateTest {
         fact("C2", ProcurementFixtures.CARBON, LocalStatus.UNKNOWN, ValueStage.CLAIMED, "-4", "-1000"),
         fact("C2", MeasureCode.parse("ZZ9"), LocalStatus.UNKNOWN, ValueStage.CLAIMED, "1", "5")));
 
-    assertThat(portfolio.byTheme(FRAMEWORK).parts().get("jobs").decimalValue()).isEqualByComparingTo("90000");
-    assertThat(portfolio.byTheme(FRAMEWORK).parts().get("environment").decimalValue()).isEqualByComparingTo("-1000");
-    assertThat(portfolio.byTheme(FRAMEWORK).unclassified().decimalValue()).isEqualByComparingTo("5");
+    assertThat(Amounts.decimal(portfolio.byTheme(FRAMEWORK).parts().get("jobs").value())).isEqualByComparingTo("90000");
+    assertThat(Amounts.decimal(portfolio.byTheme(FRAMEWORK).parts().get("environment").value())).isEqualByComparingTo("-1000");
+    assertThat(Amounts.decimal(portfolio.byTheme(FRAMEWORK).unclassified().value())).isEqualByComparingTo("5");
     assertThat(portfolio.byOutcome(FRAMEWORK).parts().get("employment").facts()).isEqualTo(2);
     assertThat(portfolio.byMeasure().get(LOCAL_JOBS).quantity()).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("3"));
-    assertThat(portfolio.byLocality().get(LocalStatus.LOCAL).decimalValue()).isEqualByComparingTo("60000");
-    assertThat(portfolio.byContract().get("C2").decimalValue()).isEqualByComparingTo("-995");
-    assertThat(portfolio.only(ValueStage.VERIFIED).total().decimalValue()).isEqualByComparingTo("90000");
+    assertThat(Amounts.decimal(portfolio.byLocality().get(LocalStatus.LOCAL).value())).isEqualByComparingTo("60000");
+    assertThat(Amounts.decimal(portfolio.byContract().get("C2").value())).isEqualByComparingTo("-995");
+    assertThat(Amounts.decimal(portfolio.only(ValueStage.VERIFIED).total().value())).isEqualByComparingTo("90000");
     assertThat(portfolio.byStage().keySet()).containsExactly(ValueStage.CLAIMED, ValueStage.VERIFIED);
     assertThat(portfolio.bySupplier().get("prime").value().isEqualTo(ProcurementFixtures.gbp("89005"))).isTrue();
     assertThat(portfolio.byFinancialYear()).containsOnlyKeys(FY24);

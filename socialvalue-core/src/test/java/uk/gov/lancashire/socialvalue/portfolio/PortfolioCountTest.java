@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.GBP;
@@ -57,9 +58,9 @@ class PortfolioCountTest {
     PortfolioAggregate restated = mixed.restatedTo(2024, series);
 
     assertThat(restated.priceYears()).containsExactly(2024);
-    assertThat(restated.total().decimalValue()).isEqualByComparingTo("3575");
-    assertThat(restated.byContract().get("C2").decimalValue()).isEqualByComparingTo("1050");
-    assertThat(mixed.restatedTo(2023, series).total().decimalValue())
+    assertThat(Amounts.decimal(restated.total().value())).isEqualByComparingTo("3575");
+    assertThat(Amounts.decimal(restated.byContract().get("C2").value())).isEqualByComparingTo("1050");
+    assertThat(Amounts.decimal(mixed.restatedTo(2023, series).total().value()))
         .isEqualByComparingTo(dec("2000").multiply(dec("100").divide(dec("105"), java.math.MathContext.DECIMAL128))
             .add(dec("1500"))); // the index quotient at 34 digits, the product exact
 
@@ -100,8 +101,8 @@ class PortfolioCountTest {
     });
     PortfolioAggregate portfolio = count.aggregate().only(ValueStage.CLAIMED, ValueStage.VERIFIED);
     // 0.25 FTE-years verified on C1 and C2's own Q2 claim: 2 × 0.25 × 30,000
-    assertThat(portfolio.total().decimalValue()).isEqualByComparingTo("15000");
-    assertThat(portfolio.byContract().get("C2").decimalValue()).isEqualByComparingTo("7500");
+    assertThat(Amounts.decimal(portfolio.total().value())).isEqualByComparingTo("15000");
+    assertThat(Amounts.decimal(portfolio.byContract().get("C2").value())).isEqualByComparingTo("7500");
   }
 
   @Test
@@ -114,6 +115,6 @@ class PortfolioCountTest {
         delivery("C2", apprentice.recordFor("C2"))));
 
     assertThat(count.duplicates()).isEmpty();
-    assertThat(count.aggregate().only(ValueStage.VERIFIED).total().decimalValue()).isEqualByComparingTo("3600");
+    assertThat(Amounts.decimal(count.aggregate().only(ValueStage.VERIFIED).total().value())).isEqualByComparingTo("3600");
   }
 }

@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,18 +32,18 @@ class PortfolioRollupTest {
 
     RollupTotals totals = acc.result();
 
-    assertThat(totals.total().decimalValue()).isEqualByComparingTo("45601.00");
+    assertThat(Amounts.decimal(totals.total().value())).isEqualByComparingTo("45601.00");
     assertThat(totals.total().facts()).isEqualTo(4);
-    assertThat(totals.byFinancialYear().get(FY24).decimalValue()).isEqualByComparingTo("45100");
-    assertThat(totals.byFinancialYear().get(FY25).decimalValue()).isEqualByComparingTo("501.00");
+    assertThat(Amounts.decimal(totals.byFinancialYear().get(FY24).value())).isEqualByComparingTo("45100");
+    assertThat(Amounts.decimal(totals.byFinancialYear().get(FY25).value())).isEqualByComparingTo("501.00");
     Breakdown<String> lcc = totals.byPriority("lcc").breakdown();
     // growth: 0.6 × 45,000 + 100/3 truncated at 20 places; environment takes the remainder and the 501.00
-    assertThat(lcc.parts().get("growth").decimalValue()).isEqualByComparingTo("27033.33333333333333333333");
-    assertThat(lcc.parts().get("caring").decimalValue()).isEqualByComparingTo("18033.33333333333333333333");
-    assertThat(lcc.parts().get("environment").decimalValue()).isEqualByComparingTo("534.33333333333333333334");
+    assertThat(Amounts.decimal(lcc.parts().get("growth").value())).isEqualByComparingTo("27033.33333333333333333333");
+    assertThat(Amounts.decimal(lcc.parts().get("caring").value())).isEqualByComparingTo("18033.33333333333333333333");
+    assertThat(Amounts.decimal(lcc.parts().get("environment").value())).isEqualByComparingTo("534.33333333333333333334");
     assertThat(lcc.unclassified().facts()).isEqualTo(1);
-    assertThat(totals.byTheme().parts().get("environment").decimalValue()).isEqualByComparingTo("501.00");
-    assertThat(totals.byTheme().parts().get("jobs").decimalValue()).isEqualByComparingTo("45100");
+    assertThat(Amounts.decimal(totals.byTheme().parts().get("environment").value())).isEqualByComparingTo("501.00");
+    assertThat(Amounts.decimal(totals.byTheme().parts().get("jobs").value())).isEqualByComparingTo("45100");
   }
 
   @Test
@@ -55,7 +56,7 @@ class PortfolioRollupTest {
     decimal.add(RollupFixtures.SINGLE, FY24, new BigDecimal("1.234"));
 
     assertThat(primitive.result()).isEqualTo(decimal.result());
-    assertThat(primitive.result().total().decimalValue()).isEqualByComparingTo("309.117");
+    assertThat(Amounts.decimal(primitive.result().total().value())).isEqualByComparingTo("309.117");
   }
 
   @Test
@@ -70,8 +71,8 @@ class PortfolioRollupTest {
     BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE);
     BigDecimal expected2024 = max.multiply(new BigDecimal("90000"));
     BigDecimal expected2025 = BigDecimal.valueOf(Long.MAX_VALUE / 40_000).multiply(new BigDecimal("90000"));
-    assertThat(acc.result().byFinancialYear().get(FY24).decimalValue()).isEqualByComparingTo(expected2024);
-    assertThat(acc.result().byFinancialYear().get(FY25).decimalValue()).isEqualByComparingTo(expected2025);
+    assertThat(Amounts.decimal(acc.result().byFinancialYear().get(FY24).value())).isEqualByComparingTo(expected2024);
+    assertThat(Amounts.decimal(acc.result().byFinancialYear().get(FY25).value())).isEqualByComparingTo(expected2025);
   }
 
   @Test
@@ -82,7 +83,7 @@ class PortfolioRollupTest {
         .share(new BigDecimal("0.5")).build());
 
     assertThat(acc.result().byFinancialYear()).containsOnlyKeys(FY25);
-    assertThat(acc.result().total().decimalValue()).isEqualByComparingTo("375.75");
+    assertThat(Amounts.decimal(acc.result().total().value())).isEqualByComparingTo("375.75");
   }
 
   @Test
@@ -94,7 +95,7 @@ class PortfolioRollupTest {
 
     assertThat(acc.result().byFinancialYear().keySet())
         .containsExactly(FinancialYear.of(2020), FinancialYear.of(2023), FinancialYear.of(2026));
-    assertThat(acc.result().byFinancialYear().get(FinancialYear.of(2023)).decimalValue())
+    assertThat(Amounts.decimal(acc.result().byFinancialYear().get(FinancialYear.of(2023)).value()))
         .isEqualByComparingTo("501.00");
   }
 

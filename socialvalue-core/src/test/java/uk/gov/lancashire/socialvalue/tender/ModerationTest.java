@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.tender;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.GBP;
@@ -96,8 +97,8 @@ class ModerationTest {
     assertThat(after.isFinal()).isTrue();
     BidScore outlier = after.bid("outlier").orElseThrow();
     // 5 FTE-years × £30,000 = £150,000 accepted (15% of the price) out of £600,000 offered.
-    assertThat(outlier.offeredValue()).isEqualByComparingTo("600000");
-    assertThat(outlier.decimalOffer()).isEqualByComparingTo("150000");
+    assertThat(Amounts.decimal(outlier.offeredValue())).isEqualByComparingTo("600000");
+    assertThat(Amounts.decimal(outlier.offer())).isEqualByComparingTo("150000");
     assertThat(outlier.flags()).extracting(CredibilityFlag::kind).containsExactly(FlagKind.SV_PERCENT_ABOVE_CEILING);
     assertThat(outlier.openFlags()).isEmpty();
     assertThat(outlier.decisions()).containsExactly(acceptAt("5"));
@@ -119,7 +120,7 @@ class ModerationTest {
     TenderEvaluation result = EVALUATOR.evaluate(tender(UnresolvedFlagPolicy.HOLD), bids(), List.of(reject));
 
     assertThat(result.isFinal()).isTrue();
-    assertThat(result.bid("outlier").orElseThrow().decimalOffer()).isZero();
+    assertThat(Amounts.decimal(result.bid("outlier").orElseThrow().offer())).isZero();
     assertThat(sv(result, "outlier")).isZero();
     assertThat(result.winner().orElseThrow().bidder()).isEqualTo("steady");
   }
@@ -132,7 +133,7 @@ class ModerationTest {
 
     assertThat(result.isFinal()).isFalse();
     assertThat(result.isRankingPublished()).isTrue();
-    assertThat(result.bid("outlier").orElseThrow().decimalOffer()).isZero();
+    assertThat(Amounts.decimal(result.bid("outlier").orElseThrow().offer())).isZero();
     assertThat(sv(result, "steady")).isEqualByComparingTo("10");
     assertThat(result.winner().orElseThrow().bidder()).isEqualTo("steady");
   }
@@ -142,7 +143,7 @@ class ModerationTest {
     TenderEvaluation result = EVALUATOR.evaluate(tender(UnresolvedFlagPolicy.CAP_AT_CEILING), bids());
 
     // 25% × £1,000,000 = £250,000; steady then scores 10 × 100,000 ÷ 250,000 = 4.
-    assertThat(result.bid("outlier").orElseThrow().decimalOffer()).isEqualByComparingTo("250000");
+    assertThat(Amounts.decimal(result.bid("outlier").orElseThrow().offer())).isEqualByComparingTo("250000");
     assertThat(result.bid("outlier").orElseThrow().setsBenchmark()).isTrue();
     assertThat(sv(result, "steady")).isEqualByComparingTo("4");
     assertThat(result.isFinal()).isFalse();

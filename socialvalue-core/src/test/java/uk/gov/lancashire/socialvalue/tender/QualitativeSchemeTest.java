@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.tender;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.GBP;
@@ -57,7 +58,7 @@ class QualitativeSchemeTest {
     assertThat(result.bid("good").orElseThrow().score("social-value").orElseThrow().score()).isEqualByComparingTo("7");
     assertThat(result.bid("weak").orElseThrow().score("social-value").orElseThrow().score()).isEqualByComparingTo("2");
     assertThat(result.winner().orElseThrow().bidder()).isEqualTo("good");
-    assertThat(result.bid("good").orElseThrow().decimalOffer()).isZero();
+    assertThat(Amounts.decimal(result.bid("good").orElseThrow().offer())).isZero();
   }
 
   @Test

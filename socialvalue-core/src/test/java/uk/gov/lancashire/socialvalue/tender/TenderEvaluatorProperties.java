@@ -50,11 +50,11 @@ class TenderEvaluatorProperties {
         .ifPresent(cheapest -> assertThat(cheapest.score("price").orElseThrow().score())
             .isEqualByComparingTo(BigDecimal.valueOf(100 - sv)));
     Comparator<BidScore> byOffer = method == ScoringMethod.RELATIVE_TO_BEST_VALUE
-        ? Comparator.comparing(BidScore::decimalOffer)
+        ? Comparator.comparing((BidScore b) -> Amounts.decimal(b.offer()))
         : Comparator.comparing(b -> b.svPercent().orElse(BigDecimal.ZERO));
     BidScore best = result.ranking().stream().max(byOffer).orElseThrow();
     BigDecimal bestMeasure = method == ScoringMethod.RELATIVE_TO_BEST_VALUE
-        ? best.decimalOffer() : best.svPercent().orElse(BigDecimal.ZERO);
+        ? Amounts.decimal(best.offer()) : best.svPercent().orElse(BigDecimal.ZERO);
     if (bestMeasure.signum() > 0) {
       assertThat(best.score("sv-offer").orElseThrow().score()).isEqualByComparingTo(BigDecimal.valueOf(sv));
     }

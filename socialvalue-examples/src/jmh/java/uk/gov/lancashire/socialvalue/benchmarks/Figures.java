@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.benchmarks;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,24 +29,24 @@ final class Figures {
   static Figures of(RollupTotals totals) {
     Figures f = new Figures();
     Totals total = totals.total();
-    f.add("total", total.decimalValue(), total.facts());
+    f.add("total", Amounts.decimal(total.value()), total.facts());
     for (Map.Entry<FinancialYear, Totals> e : totals.byFinancialYear().entrySet()) {
-      f.add("year " + e.getKey().startYear(), e.getValue().decimalValue(), e.getValue().facts());
+      f.add("year " + e.getKey().startYear(), Amounts.decimal(e.getValue().value()), e.getValue().facts());
     }
     Breakdown<String> themes = totals.byTheme();
     themes.parts().forEach((k, v) -> {
       if (v.facts() > 0) {
-        f.add("theme " + k, v.decimalValue(), v.facts());
+        f.add("theme " + k, Amounts.decimal(v.value()), v.facts());
       }
     });
     Breakdown<String> priorities = totals.byPriority(Workload.SCHEME).breakdown();
     priorities.parts().forEach((k, v) -> {
       if (v.facts() > 0) {
-        f.add("priority " + k, v.decimalValue(), v.facts());
+        f.add("priority " + k, Amounts.decimal(v.value()), v.facts());
       }
     });
     if (priorities.unclassified().facts() > 0) {
-      f.add("priority (unclassified)", priorities.unclassified().decimalValue(), priorities.unclassified().facts());
+      f.add("priority (unclassified)", Amounts.decimal(priorities.unclassified().value()), priorities.unclassified().facts());
     }
     return f;
   }

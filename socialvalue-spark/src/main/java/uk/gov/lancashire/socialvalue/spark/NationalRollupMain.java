@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.spark;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -159,7 +160,7 @@ public final class NationalRollupMain {
 
   private static void table(PrintStream out, String title, Map<?, Totals> rows) {
     out.println(title + ":");
-    rows.forEach((k, t) -> out.printf("  %-24s %22s  (%,d rows)%n", k, pounds(t.decimalValue()), t.facts()));
+    rows.forEach((k, t) -> out.printf("  %-24s %22s  (%,d rows)%n", k, pounds(Amounts.decimal(t.value())), t.facts()));
   }
 
   private static void breakdown(PrintStream out, String title, Breakdown<String> b) {

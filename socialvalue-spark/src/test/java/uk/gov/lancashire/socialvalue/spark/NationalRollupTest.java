@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
 import uk.gov.lancashire.socialvalue.portfolio.ContractShortfall;
@@ -141,7 +142,7 @@ class NationalRollupTest {
     NationalTotals totals = rollup.totals(data);
     assertThat(totals.rows()).isEqualTo(2);
     assertThat(totals.badRows()).isEqualTo(1);
-    assertThat(totals.national().total().decimalValue()).isEqualByComparingTo(IllustrativeNational.proxy(0).multiply(BigDecimal.valueOf(2)));
+    assertThat(Amounts.decimal(totals.national().total().value())).isEqualByComparingTo(IllustrativeNational.proxy(0).multiply(BigDecimal.valueOf(2)));
     assertThat(rollup.problems(data).collectAsList()).singleElement().satisfies(p -> {
       assertThat(p.getString(0)).endsWith("delivery.csv");
       assertThat(p.getString(3)).isEqualTo("malformed line, not split into the documented columns");
@@ -176,14 +177,14 @@ class NationalRollupTest {
     assertThat(national.councils()).containsExactly("blackpool", "lancashire");
     assertThat(national.national().byContract().keySet()).containsExactly("blackpool/C1", "lancashire/C1");
     AnnualStatement statement = national.annualStatement(IllustrativeNational.framework(), FinancialYear.of(2024), 3);
-    assertThat(statement.committed()).isEqualByComparingTo("20.55"); // 15 × 1.37
-    assertThat(statement.delivered()).isEqualByComparingTo("12.33"); // 9 × 1.37
+    assertThat(Amounts.decimal(statement.committed())).isEqualByComparingTo("20.55"); // 15 × 1.37
+    assertThat(Amounts.decimal(statement.delivered())).isEqualByComparingTo("12.33"); // 9 × 1.37
     assertThat(statement.shortfalls()).singleElement().satisfies(s -> {
       assertThat(s.contract()).isEqualTo("lancashire/C1");
-      assertThat(s.shortfall()).isEqualByComparingTo("8.22"); // 6 × 1.37
+      assertThat(Amounts.decimal(s.shortfall())).isEqualByComparingTo("8.22"); // 6 × 1.37
     });
-    assertThat(national.byCouncil().get("lancashire").decimalValue()).isEqualByComparingTo("19.18"); // 14 × 1.37
-    assertThat(national.only(ValueStage.VERIFIED).byCouncil().get("blackpool").decimalValue()).isEqualByComparingTo("6.85");
+    assertThat(Amounts.decimal(national.byCouncil().get("lancashire").value())).isEqualByComparingTo("19.18"); // 14 × 1.37
+    assertThat(Amounts.decimal(national.only(ValueStage.VERIFIED).byCouncil().get("blackpool").value())).isEqualByComparingTo("6.85");
     assertThat(statement.shortfalls()).extracting(ContractShortfall::contract).doesNotContain("C1");
   }
 

@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     TextTable t = TextTable.of("rank", "bidder", "price", "SV offer", "total", "flags").right(0, 2, 3, 4, 5);
     for (BidScore b : evaluation.ranking()) {
       t.row(b.rank(), Words.name(b.bidder()), Pounds.format(Amounts.decimal(b.bid().price())),
-          Pounds.format(b.decimalOffer()), b.displayedTotal().toPlainString(), b.flags().size());
+          Pounds.format(b.offer()), b.displayedTotal().toPlainString(), b.flags().size());
     }
     session.out.print("Tender " + tender.tender().id() + ": " + tender.tender().title() + "\n" + t.render());
     for (BidScore b : evaluation.ranking()) {

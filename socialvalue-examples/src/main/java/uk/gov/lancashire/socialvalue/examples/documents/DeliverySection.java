@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.examples.documents;
 
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -104,7 +105,7 @@ final class DeliverySection implements ReportSection {
         "supplier", "records counted", "records not counted", "value").right(1, 2, 3);
     for (Map.Entry<String, Contribution> e : delivery.bySupplier().entrySet()) {
       suppliers.row(ContractSection.name(doc.supplyChain(), e.getKey()), String.valueOf(e.getValue().counted()),
-          String.valueOf(e.getValue().excluded()), Pounds.format(e.getValue().decimalValue()));
+          String.valueOf(e.getValue().excluded()), Pounds.format(Amounts.decimal(e.getValue().value())));
     }
     page.table(suppliers);
     Progress progress = delivery.progress(asOf);

@@ -63,7 +63,7 @@ final class TenderSection implements ReportSection {
         "price", "social value offered", "as % of price", "total score", "flags").right(0, 2, 3, 4, 5, 6);
     for (BidScore b : evaluation.ranking()) {
       scores.row(String.valueOf(b.rank()), Words.name(b.bidder()), Pounds.format(Amounts.decimal(b.bid().price())),
-          Pounds.format(b.decimalOffer()), b.svPercent().map(p -> Pounds.number(p, 2) + "%").orElse("—"),
+          Pounds.format(b.offer()), b.svPercent().map(p -> Pounds.number(p, 2) + "%").orElse("—"),
           Pounds.number(b.total(), 2), String.valueOf(b.flags().size()));
     }
     page.table(scores);

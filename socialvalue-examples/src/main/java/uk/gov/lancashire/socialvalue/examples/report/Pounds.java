@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import javax.money.MonetaryAmount;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 
 /**
  * Formats exact amounts as pounds for people: {@code £1,234,567.89}, rounded half up to pence, once, here.
@@ -20,6 +22,14 @@ public final class Pounds {
   public static String format(BigDecimal amount) {
     BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
     return (rounded.signum() < 0 ? "-£" : "£") + grouped("#,##0.00").format(rounded.abs());
+  }
+
+  /**
+   * @param amount an amount, read exactly with {@link Amounts#decimal(MonetaryAmount)}
+   * @return the amount in pounds and pence, e.g. {@code £1,234.50} or {@code -£20.00}
+   */
+  public static String format(MonetaryAmount amount) {
+    return format(Amounts.decimal(amount));
   }
 
   /**

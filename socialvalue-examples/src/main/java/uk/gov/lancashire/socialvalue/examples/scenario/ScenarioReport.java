@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.delivery.Contribution;
 import uk.gov.lancashire.socialvalue.delivery.Exclusion;
 import uk.gov.lancashire.socialvalue.delivery.MeasureProgress;
@@ -128,7 +129,7 @@ public final class ScenarioReport {
         .right(0, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     for (BidScore b : r.evaluation.ranking()) {
       bids.row(String.valueOf(b.rank()), Words.name(b.bidder()), Pounds.format(b.bid().price().getNumber().numberValueExact(BigDecimal.class)),
-          Pounds.format(b.decimalOffer()), b.svPercent().map(p -> Pounds.number(p, 2) + "%").orElse("—"),
+          Pounds.format(b.offer()), b.svPercent().map(p -> Pounds.number(p, 2) + "%").orElse("—"),
           score(b, "quality"), score(b, "price"), score(b, "sv-offer"), score(b, "sv-plan"),
           Pounds.number(b.total(), 2), String.valueOf(b.flags().size()));
     }
@@ -146,7 +147,7 @@ public final class ScenarioReport {
         "supplier", "records counted", "records excluded", "value").right(1, 2, 3));
     for (Map.Entry<String, Contribution> e : r.highways.bySupplier().entrySet()) {
       tiers.row(supplierName(e.getKey()), String.valueOf(e.getValue().counted()), String.valueOf(e.getValue().excluded()),
-          Pounds.format(e.getValue().decimalValue()));
+          Pounds.format(Amounts.decimal(e.getValue().value())));
     }
     ReportTable exclusions = add(ReportTable.of("delivery-exclusions", "Records not counted, with the reason",
         "record", "supplier", "reason", "explanation"));
@@ -182,10 +183,10 @@ public final class ScenarioReport {
       List<BigDecimal> parts = new ArrayList<>();
       b.breakdown().parts().forEach((priority, totals) -> {
         labels.add(r.framework.scheme(scheme).flatMap(s -> s.priority(priority)).map(Priority::title).orElse(priority));
-        parts.add(totals.decimalValue());
+        parts.add(Amounts.decimal(totals.value()));
       });
       labels.add("(not aligned)");
-      parts.add(b.breakdown().unclassified().decimalValue());
+      parts.add(Amounts.decimal(b.breakdown().unclassified().value()));
       RoundedBreakdown rounded = RoundedBreakdown.of(labels, parts, PENCE);
       ReportTable t = add(ReportTable.of("portfolio-" + scheme, "Verified value " + Scenario.YEAR + " by priority: "
           + title + " (split by alignment weights, else equally; adds up)", "priority", "value").right(1));
@@ -196,8 +197,8 @@ public final class ScenarioReport {
         "contract", "committed", "verified").right(1, 2));
     PortfolioAggregate year = r.portfolio.forYear(Scenario.YEAR);
     year.only(ValueStage.COMMITTED).byContract().forEach((contract, committed) -> contracts.row(contract,
-        Pounds.format(committed.decimalValue()), Pounds.format(
-            year.only(ValueStage.VERIFIED).byContract().getOrDefault(contract, emptyTotals()).decimalValue())));
+        Pounds.format(Amounts.decimal(committed.value())), Pounds.format(
+            Amounts.decimal(year.only(ValueStage.VERIFIED).byContract().getOrDefault(contract, emptyTotals()).value()))));
   }
 
   private void statementTables() {
@@ -207,12 +208,13 @@ public final class ScenarioReport {
     t.row("delivered (verified)", Pounds.format(r.statement.delivered()));
     t.row("delivered as % of committed", r.statement.percentDelivered().map(ScenarioReport::percentValue).orElse("—"));
     t.row("claimed or evidenced, not yet verified",
-        Pounds.format(r.statement.value(ValueStage.CLAIMED).add(r.statement.value(ValueStage.EVIDENCED))));
+        Pounds.format(Amounts.decimal(r.statement.value(ValueStage.CLAIMED))
+            .add(Amounts.decimal(r.statement.value(ValueStage.EVIDENCED)))));
     t.row("rejected", Pounds.format(r.statement.value(ValueStage.REJECTED)));
     ReportTable top = add(ReportTable.of("statement-top", "Top measures by verified value", "measure", "title",
         "value").right(2));
     r.statement.topMeasures().forEach(e -> top.row(e.getKey().toString(),
-        r.framework.measure(e.getKey()).map(m -> m.title()).orElse("?"), Pounds.format(e.getValue().decimalValue())));
+        r.framework.measure(e.getKey()).map(m -> m.title()).orElse("?"), Pounds.format(Amounts.decimal(e.getValue().value()))));
     ReportTable shortfalls = add(ReportTable.of("statement-shortfalls", "Contracts with shortfalls", "contract",
         "committed", "delivered", "shortfall").right(1, 2, 3));
     r.statement.shortfalls().forEach(s -> shortfalls.row(s.contract(), Pounds.format(s.committed()),
@@ -354,7 +356,7 @@ public final class ScenarioReport {
     List<Charts.Bar> bars = new ArrayList<>();
     b.breakdown().parts().forEach((priority, totals) -> bars.add(Charts.Bar.of(
         r.framework.scheme(scheme).flatMap(s -> s.priority(priority)).map(Priority::title).orElse(priority),
-        totals.decimalValue())));
+        Amounts.decimal(totals.value()))));
     return Charts.bars(t.title(), bars);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.examples.LancashireFramework;
 import uk.gov.lancashire.socialvalue.examples.scenario.HighwaysTender;
 import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
@@ -93,7 +94,7 @@ class UkSocialValueModelTest {
         .isEqualByComparingTo(lancashireScore.score("quality").orElseThrow().score());
     assertThat(ukScore.score("price").orElseThrow().score())
         .isEqualByComparingTo(lancashireScore.score("price").orElseThrow().score());
-    assertThat(ukScore.decimalOffer()).isZero();
+    assertThat(Amounts.decimal(ukScore.offer())).isZero();
     assertThat(underUk.isFinal()).isTrue();
     assertThat(ribble.bidder()).isEqualTo("ribble-roads");
   }

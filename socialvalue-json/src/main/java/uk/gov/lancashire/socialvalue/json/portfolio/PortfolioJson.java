@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.json.portfolio;
 
 import java.util.Map;
 import java.util.Set;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
 import uk.gov.lancashire.socialvalue.json.delivery.DeliveryJson;
@@ -54,7 +55,7 @@ public final class PortfolioJson {
 
   /** Totals (written only). */
   public static final Shape<Totals, Void> TOTALS = Shape.<Totals>written("a portfolio total", "its inputs")
-      .required("value", Scalars.DECIMAL, Totals::decimalValue)
+      .required("value", Scalars.DECIMAL, t -> Amounts.decimal(t.value()))
       .optional("quantity", Scalars.DECIMAL, Totals::quantity)
       .required("facts", Scalars.LONG, Totals::facts);
 
@@ -83,9 +84,9 @@ public final class PortfolioJson {
   public static final Shape<ContractShortfall, Void> SHORTFALL = Shape.<ContractShortfall>written(
       "a contract shortfall", "its inputs")
       .required("contract", Scalars.STRING, ContractShortfall::contract)
-      .required("committed", Scalars.DECIMAL, ContractShortfall::committed)
-      .required("delivered", Scalars.DECIMAL, ContractShortfall::delivered)
-      .required("shortfall", Scalars.DECIMAL, ContractShortfall::shortfall);
+      .required("committed", Scalars.DECIMAL, s -> Amounts.decimal(s.committed()))
+      .required("delivered", Scalars.DECIMAL, s -> Amounts.decimal(s.delivered()))
+      .required("shortfall", Scalars.DECIMAL, s -> Amounts.decimal(s.shortfall()));
 
   /** One of the top measures of a statement (written only). */
   public static final Shape<Map.Entry<MeasureCode, Totals>, Void> TOP_MEASURE =
@@ -100,8 +101,8 @@ public final class PortfolioJson {
       .required("year", BasicsJson.YEAR, AnnualStatement::year)
       .optional("currency", Scalars.CURRENCY, AnnualStatement::currency)
       .map("byStage", STAGE, TOTALS, AnnualStatement::byStage)
-      .required("committed", Scalars.DECIMAL, AnnualStatement::committed)
-      .required("delivered", Scalars.DECIMAL, AnnualStatement::delivered)
+      .required("committed", Scalars.DECIMAL, s -> Amounts.decimal(s.committed()))
+      .required("delivered", Scalars.DECIMAL, s -> Amounts.decimal(s.delivered()))
       .optional("percentDelivered", Scalars.DECIMAL, AnnualStatement::percentDelivered)
       .map("byPriority", Scalars.KEY_TEXT, PRIORITIES, AnnualStatement::byPriority)
       .list("topMeasures", TOP_MEASURE, AnnualStatement::topMeasures)

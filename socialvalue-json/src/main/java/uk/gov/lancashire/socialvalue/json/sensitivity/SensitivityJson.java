@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.json.sensitivity;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.json.engine.EnumNames;
 import uk.gov.lancashire.socialvalue.json.engine.Scalars;
@@ -89,9 +90,9 @@ public final class SensitivityJson {
       .required("draws", Scalars.INTEGER, MonteCarloBand::draws)
       .required("seed", Scalars.LONG, MonteCarloBand::seed)
       .required("currency", Scalars.CURRENCY, MonteCarloBand::currency)
-      .required("presentValueP5", Scalars.DECIMAL, MonteCarloBand::presentValueP5)
-      .required("presentValueP50", Scalars.DECIMAL, MonteCarloBand::presentValueP50)
-      .required("presentValueP95", Scalars.DECIMAL, MonteCarloBand::presentValueP95)
+      .required("presentValueP5", Scalars.DECIMAL, b -> Amounts.decimal(b.presentValueP5()))
+      .required("presentValueP50", Scalars.DECIMAL, b -> Amounts.decimal(b.presentValueP50()))
+      .required("presentValueP95", Scalars.DECIMAL, b -> Amounts.decimal(b.presentValueP95()))
       .required("ratioP5", Scalars.DECIMAL, MonteCarloBand::ratioP5)
       .required("ratioP50", Scalars.DECIMAL, MonteCarloBand::ratioP50)
       .required("ratioP95", Scalars.DECIMAL, MonteCarloBand::ratioP95);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import java.util.Set;
@@ -248,7 +249,7 @@ public final class TenderJson {
       .optional("svPercent", Scalars.DECIMAL, BidScore::svPercent)
       .list("scores", SCORE, BidScore::scores)
       .list("flags", FLAG, BidScore::flags)
-      .required("offeredValue", Scalars.DECIMAL, BidScore::offeredValue)
+      .required("offeredValue", Scalars.DECIMAL, b -> Amounts.decimal(b.offeredValue()))
       .optional("needsWeightedOffer", Scalars.DECIMAL, BidScore::needsWeightedOffer)
       .optional("pricePerQualityPoint", Scalars.DECIMAL, BidScore::pricePerQualityPoint)
       .list("openFlags", FLAG, BidScore::openFlags)
