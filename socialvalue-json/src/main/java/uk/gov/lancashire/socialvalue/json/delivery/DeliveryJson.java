@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.Contract;
 import uk.gov.lancashire.socialvalue.delivery.ContractDelivery;
@@ -239,7 +240,7 @@ public final class DeliveryJson {
   private static Location location(Shape.Args a) {
     String value = a.get("value");
     Location location = a.get("kind") == Location.Kind.POSTCODE ? Location.postcode(value) : Location.area(value);
-    normal(value, location.value(), "value");
+    normal(value, location.value(), ProblemPath.of("value"));
     return location;
   }
 
@@ -250,14 +251,14 @@ public final class DeliveryJson {
         : Locality.areaCodes(array);
     int i = 0;
     for (String value : values) {
-      normal(value, Location.area(value).value(), "values[" + i++ + "]");
+      normal(value, Location.area(value).value(), ProblemPath.of("values").index(i++));
     }
     return locality;
   }
 
-  private static void normal(String given, String normal, String path) {
+  private static void normal(String given, String normal, ProblemPath path) {
     if (!given.equals(normal)) {
-      throw ValidationException.of(path, "must be written in its normal form \"" + normal
+      throw ValidationException.at(path, "must be written in its normal form \"" + normal
           + "\" (upper case, no spaces), was " + Describe.quoted(given));
     }
   }

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.json.delivery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -75,8 +76,8 @@ public final class DeliveryReports {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       Integer earlier = first.putIfAbsent(records.get(i).id(), i);
-      problems.check(earlier == null, "records[" + i + "].id", "repeats the id of records[" + earlier
-          + "]; each record id may appear once");
+      problems.check(earlier == null, ProblemPath.of("records").index(i).property("id"),
+          "repeats the id of records[" + earlier + "]; each record id may appear once");
     }
     problems.throwIfAny();
     return records;

@@ -4,16 +4,19 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 
 /**
  * Places the core's problem paths on the JSON paths of the document that was read, by walking the shape
  * declarations beside the values read.
  *
- * <p>The core names list elements by their key ({@code measures[LT3].alignments[0]}, {@code
+ * <p>The core's paths are segments ({@link ProblemPath}: property, index, key), never parsed from text. The
+ * core names list elements by key ({@code measures[LT3].alignments[0]}, {@code
  * proxyEditions[lcc@2024.1].values[LT1].unit}); JSON paths name array elements by position and object
  * members by name ({@code $.measures[2].alignments[0]}, {@code $.proxyEditions[0].values.LT1.unit}). A key
- * is looked up in an index of the list's elements by their {@code id}, {@code code}, {@code measure}, {@code bidder} and
- * {@code id@version}, built once per list and failure, so placing every problem is linear in the document.
+ * on a list is looked up in an index of the list's elements by their {@code id}, {@code code}, {@code
+ * measure}, {@code bidder} and {@code id@version}, built once per list and failure, so placing every problem
+ * is linear in the document.
  */
 final class CorePaths {
 
@@ -23,72 +26,55 @@ final class CorePaths {
    * @param shape the shape whose builder failed
    * @param slots the values read for it
    * @param base its JSON path
-   * @param corePath a problem path relative to the core value
+   * @param where a problem's path relative to the core value, as segments (never parsed from text)
    * @param indexes the key indexes built so far for this failure
    * @return the problem's JSON path
    */
-  static String toJson(Shape<?, ?> shape, Object[] slots, String base, String corePath,
+  static String toJson(Shape<?, ?> shape, Object[] slots, String base, ProblemPath where,
       Map<Object, Index> indexes) {
     StringBuilder path = new StringBuilder(base);
     Codec<?> codec = shape;
     Object value = null;
     boolean top = true;
-    int i = 0;
-    while (i < corePath.length()) {
-      char c = corePath.charAt(i);
-      if (c == '.') {
-        i++;
-        continue;
+    for (ProblemPath.Segment segment : where.segments()) {
+      while (codec instanceof Refs.Wrapped<?> wrapped) {
+        codec = wrapped.inner();
       }
-      boolean key = c == '[';
-      int end;
-      String text;
-      if (key) {
-        end = corePath.indexOf(']', i);
-        end = end < 0 ? corePath.length() : end;
-        text = corePath.substring(i + 1, end);
-        end++;
-      } else {
-        end = i;
-        while (end < corePath.length() && corePath.charAt(end) != '.' && corePath.charAt(end) != '[') {
-          end++;
-        }
-        text = corePath.substring(i, end);
-      }
-      i = end;
-      if (!key && codec instanceof Shape && ((Shape<?, ?>) codec).prop(text) != null) {
-        Shape<?, ?> s = (Shape<?, ?>) codec;
-        Shape.Prop<?, ?> p = s.prop(text);
-        value = top ? slots[s.slot(text)] : value == null ? null : get(p, value);
+      if (segment instanceof ProblemPath.Property property && codec instanceof Shape<?, ?> s
+          && s.prop(property.name()) != null) {
+        Shape.Prop<?, ?> p = s.prop(property.name());
+        value = top ? slots[s.slot(property.name())] : value == null ? null : get(p, value);
         codec = p.codec;
-        In.appendSegment(path, text);
-      } else if (key && codec instanceof ListOf && value instanceof Collection) {
-        Codec<?> element = ((ListOf<?, ?>) codec).element();
-        Index index = indexes.computeIfAbsent(value, v -> keys(element, List.copyOf((Collection<?>) v)));
-        Integer at = index.keys.get(text);
-        if (at == null && isIndex(text) && Integer.parseInt(text) < index.values.size()) {
-          at = Integer.parseInt(text);
-        }
+        In.appendSegment(path, property.name());
+      } else if (segment instanceof ProblemPath.Index index && codec instanceof ListOf<?, ?> list
+          && value instanceof List<?> values && index.position() < values.size()) {
+        path.append('[').append(index.position()).append(']');
+        value = values.get(index.position());
+        codec = list.element();
+      } else if (segment instanceof ProblemPath.Key key && codec instanceof ListOf<?, ?> list
+          && value instanceof Collection<?> values) {
+        Index found = indexes.computeIfAbsent(value, v -> keys(list.element(), List.copyOf(values)));
+        Integer at = found.keys.get(key.key());
         if (at == null) {
-          path.append('[').append(text).append(']');
+          key.appendTo(path);
           codec = null;
         } else {
           path.append('[').append(at).append(']');
-          value = index.values.get(at);
-          codec = element;
+          value = found.values.get(at);
+          codec = list.element();
         }
-      } else if (key && codec instanceof MapOf && value instanceof Map) {
-        MapOf<?, ?> map = (MapOf<?, ?>) codec;
-        Index index = indexes.computeIfAbsent(value, v -> mapKeys(map, (Map<?, ?>) v));
-        In.appendSegment(path, text);
-        Integer at = index.keys.get(text);
-        value = at == null ? null : index.values.get(at);
+      } else if (segment instanceof ProblemPath.Key key && codec instanceof MapOf<?, ?> map
+          && value instanceof Map<?, ?> values) {
+        Index found = indexes.computeIfAbsent(value, v -> mapKeys(map, values));
+        In.appendSegment(path, key.key());
+        Integer at = found.keys.get(key.key());
+        value = at == null ? null : found.values.get(at);
         codec = map.value();
       } else {
-        if (key) {
-          path.append('[').append(text).append(']');
+        if (segment instanceof ProblemPath.Property property) {
+          In.appendSegment(path, property.name());
         } else {
-          In.appendSegment(path, text);
+          segment.appendTo(path);
         }
         codec = null;
         value = null;
@@ -101,18 +87,6 @@ final class CorePaths {
   @SuppressWarnings("unchecked")
   private static Object get(Shape.Prop<?, ?> p, Object owner) {
     return ((java.util.function.Function<Object, ?>) p.get).apply(owner);
-  }
-
-  private static boolean isIndex(String text) {
-    if (text.isEmpty() || text.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A list's or map's values and the position of each key. */

@@ -337,7 +337,7 @@ public final class Shape<T, B> implements Codec<T> {
       String base = in.path();
       Map<Object, CorePaths.Index> indexes = new java.util.IdentityHashMap<>();
       for (Problem p : e.problems()) {
-        in.report(CorePaths.toJson(this, slots, base, p.path(), indexes), p.message());
+        in.report(CorePaths.toJson(this, slots, base, p.where(), indexes), p.message());
       }
       return null;
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {

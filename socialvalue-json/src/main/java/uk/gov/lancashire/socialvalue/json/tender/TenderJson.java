@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import java.util.Set;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -321,17 +322,17 @@ public final class TenderJson {
     Set<String> bidders = new HashSet<>();
     for (int i = 0; i < bids.size(); i++) {
       Bid bid = bids.get(i);
-      String path = "bids[" + i + "]";
-      problems.check(bidders.add(bid.bidder()), path + ".bidder", "repeats bidder '" + bid.bidder()
+      ProblemPath path = ProblemPath.of("bids").index(i);
+      problems.check(bidders.add(bid.bidder()), path.property("bidder"), "repeats bidder '" + bid.bidder()
           + "'; each bidder may bid once");
-      problems.check(bid.price().getCurrency().equals(tender.currency()), path + ".price.currency",
+      problems.check(bid.price().getCurrency().equals(tender.currency()), path.property("price").property("currency"),
           "must be the tender's currency " + tender.currency() + ", was " + bid.price().getCurrency());
       bid.answers().forEach((id, mark) -> {
         Optional<Criterion> criterion = tender.scheme().criterion(id).filter(c -> c.method() == ScoringMethod.LEVELS);
-        if (problems.check(criterion.isPresent(), path + ".answers[" + id + "]", "no marked criterion '" + id
+        if (problems.check(criterion.isPresent(), path.property("answers").key(id), "no marked criterion '" + id
             + "' in the scheme")) {
           Criterion c = criterion.get();
-          problems.check(c.allows(mark), path + ".answers[" + id + "]", (c.scale().isEmpty()
+          problems.check(c.allows(mark), path.property("answers").key(id), (c.scale().isEmpty()
               ? "mark must be between 0 and " + c.maxMark().toPlainString()
               : "mark must be one of " + c.scale().stream().map(BigDecimal::toPlainString).toList()) + ", was "
               + mark.toPlainString());
