@@ -121,6 +121,24 @@ public final class Explanation {
     }
   }
 
+  /**
+   * Explanations are values: equal when their titles, entries and children are equal, in order, so a record
+   * that carries one (an exclusion, a duplicate, a criterion score) compares by what it says.
+   *
+   * @param other another object
+   * @return whether it is an equal explanation
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Explanation that && title.equals(that.title) && entries.equals(that.entries)
+        && children.equals(that.children);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, entries, children);
+  }
+
   @Override
   public String toString() {
     return toText();
