@@ -8,36 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 
 /** The basics' public API with edge values: only a result, a ValidationException or a named NPE. */
-class BasicsEdgeProperties {
+class BasicsEdgeProperties extends EdgeValues {
 
   private static final CurrencyUnit GBP = Monetary.getCurrency("GBP");
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<List<BigDecimal>> lists() {
-    return PublicEdge.decimalLists();
-  }
 
-  @Provide
-  Arbitrary<RoundingMode> modes() {
-    return PublicEdge.roundingModes();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
   @Property(tries = 300)
   void amounts(@ForAll("decimals") BigDecimal value) {

@@ -7,40 +7,26 @@ import static uk.gov.lancashire.socialvalue.ProcurementFixtures.TRAINING;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 
 /** Delivery counting and progress with edge values: only a result, a ValidationException or a named NPE. */
-class DeliveryEdgeProperties {
+class DeliveryEdgeProperties extends EdgeValues {
 
   private static final Framework FRAMEWORK = ProcurementFixtures.framework();
   private static final CommitmentValuer VALUER = CommitmentValuer.pinned(ProcurementFixtures.edition());
   private static final Contract CONTRACT = ProcurementFixtures.contract("C1", "prime");
   private static final SupplyChain CHAIN = ProcurementFixtures.chain("prime");
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<List<BigDecimal>> lists() {
-    return PublicEdge.decimalLists();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
   private static void everyView(ContractDelivery delivery, FinancialQuarter asOf, RagThresholds thresholds) {
     delivery.toString();

@@ -6,29 +6,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 
 /** Discount schedules with edge values: only a result, a ValidationException or a named NPE. */
-class DiscountingEdgeProperties {
-
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
-
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
-
-  @Provide
-  Arbitrary<RoundingMode> modes() {
-    return PublicEdge.roundingModes();
-  }
+class DiscountingEdgeProperties extends EdgeValues {
 
   @Property(tries = 300)
   void ratesAndFactors(@ForAll("decimals") BigDecimal rate, @ForAll("decimals") BigDecimal later,

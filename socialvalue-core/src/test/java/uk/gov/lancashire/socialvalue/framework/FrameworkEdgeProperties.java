@@ -5,30 +5,20 @@ import static uk.gov.lancashire.socialvalue.PublicEdge.call;
 import java.math.BigDecimal;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 
 /**
  * Builders with any attributes missing, codes from any text, proxies of edge amounts: only a result, a
  * ValidationException (with a path) or a named NPE.
  */
-class FrameworkEdgeProperties {
+class FrameworkEdgeProperties extends EdgeValues {
 
   private static final CurrencyUnit GBP = Monetary.getCurrency("GBP");
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
   @Property(tries = 300)
   void proxyBuildersWithAnyAttributesMissing(@ForAll boolean amount, @ForAll boolean unit, @ForAll boolean year,

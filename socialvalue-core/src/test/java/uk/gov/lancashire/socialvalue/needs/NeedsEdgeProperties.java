@@ -5,25 +5,13 @@ import static uk.gov.lancashire.socialvalue.PublicEdge.call;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 
 /** Needs analysis with edge values: only a result, a ValidationException or a named NPE. */
-class NeedsEdgeProperties {
-
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
-
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
+class NeedsEdgeProperties extends EdgeValues {
 
   private static void everyView(NeedsAnalysis analysis, int limit) {
     for (Area area : analysis.areas()) {

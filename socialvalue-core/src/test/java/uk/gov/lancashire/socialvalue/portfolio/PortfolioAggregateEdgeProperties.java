@@ -11,37 +11,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.delivery.LocalStatus;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 
 /** The portfolio aggregate with edge values: only a result, a ValidationException or a named NPE. */
-class PortfolioAggregateEdgeProperties {
+class PortfolioAggregateEdgeProperties extends EdgeValues {
 
   private static final Framework FRAMEWORK = ProcurementFixtures.framework();
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<List<BigDecimal>> lists() {
-    return PublicEdge.decimalLists();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
   @Example
   void anEmptyPortfolioHasEveryView() {

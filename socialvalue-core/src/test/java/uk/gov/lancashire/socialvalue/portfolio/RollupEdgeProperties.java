@@ -4,30 +4,20 @@ import static uk.gov.lancashire.socialvalue.PublicEdge.call;
 
 import java.math.BigDecimal;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 
 /** The fast roll-up with edge values: only a result, a ValidationException or a named NPE. */
-class RollupEdgeProperties {
+class RollupEdgeProperties extends EdgeValues {
 
   private static final PortfolioRollup PLAN = PortfolioRollup.of(RollupFixtures.framework(), RollupFixtures.edition(
       List.of(new BigDecimal("1234.56"), new BigDecimal("99999999999999999999.99"), new BigDecimal("0.000001"),
           new BigDecimal("7"))));
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
   @Example
   void extremeScalesAreRefusedNotACrash() {

@@ -7,29 +7,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 
 /** Price index series with edge values: only a result, a ValidationException or a named NPE. */
-class PriceBaseEdgeProperties {
-
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
-
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
-
-  @Provide
-  Arbitrary<RoundingMode> modes() {
-    return PublicEdge.roundingModes();
-  }
+class PriceBaseEdgeProperties extends EdgeValues {
 
   @Property(tries = 300)
   void seriesFactorsAndRestatements(@ForAll("decimals") BigDecimal base, @ForAll("decimals") BigDecimal target,

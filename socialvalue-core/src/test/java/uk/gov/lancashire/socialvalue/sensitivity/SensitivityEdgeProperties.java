@@ -4,23 +4,17 @@ import static uk.gov.lancashire.socialvalue.PublicEdge.call;
 
 import java.math.BigDecimal;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
 
 /** Distributions and Monte Carlo with edge values: only a result, a ValidationException or a named NPE. */
-class SensitivityEdgeProperties {
+class SensitivityEdgeProperties extends EdgeValues {
 
   private static final ValuationResult CHAIN = ChainFixture.chain(new BigDecimal("20000")).result();
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
   @Example
   void aUniformBeyondTheRangeOfADoubleIsRefusedNotACrash() {

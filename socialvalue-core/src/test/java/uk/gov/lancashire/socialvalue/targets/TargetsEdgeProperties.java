@@ -12,25 +12,18 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.PublicEdge;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /** Targets and progress with edge values: only a result, a ValidationException or a named NPE. */
-class TargetsEdgeProperties {
+class TargetsEdgeProperties extends EdgeValues {
 
   private static final TargetSubject GROWTH = TargetSubject.priority("lcc", "economic-growth");
   private static final TargetSubject NT1 = TargetSubject.measure(MeasureCode.parse("NT1"));
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
   @Provide
   Arbitrary<LocalDate> dates() {

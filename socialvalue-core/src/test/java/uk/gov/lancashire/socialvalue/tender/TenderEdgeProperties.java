@@ -10,36 +10,22 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /** Tender evaluation with edge values: only a result, a ValidationException or a named NPE. */
-class TenderEdgeProperties {
+class TenderEdgeProperties extends EdgeValues {
 
   private static final TenderEvaluator EVALUATOR =
       TenderEvaluator.of(ProcurementFixtures.framework(), CommitmentValuer.pinned(ProcurementFixtures.edition()));
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
-  @Provide
-  Arbitrary<RoundingMode> modes() {
-    return PublicEdge.roundingModes();
-  }
 
   private static Tender tender(Criterion socialValue) {
     EvaluationScheme scheme = EvaluationScheme.builder()

@@ -6,12 +6,10 @@ import static uk.gov.lancashire.socialvalue.valuation.Fixtures.GBP;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.discounting.DiscountSchedule;
@@ -21,24 +19,12 @@ import uk.gov.lancashire.socialvalue.framework.Unit;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 
 /** The Valuation builder and its result with edge values: only a result, a ValidationException or a named NPE. */
-class ValuationBuilderEdgeProperties {
+class ValuationBuilderEdgeProperties extends EdgeValues {
 
   private static final Measure COUNT = Fixtures.measure("NT50", Unit.COUNT);
 
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
 
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
 
-  @Provide
-  Arbitrary<RoundingMode> modes() {
-    return PublicEdge.roundingModes();
-  }
 
   private static void everyFigure(ValuationResult r, int scale, RoundingMode mode) {
     r.totalValue();

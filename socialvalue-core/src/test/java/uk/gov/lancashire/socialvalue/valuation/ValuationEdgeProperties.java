@@ -4,31 +4,14 @@ import static uk.gov.lancashire.socialvalue.PublicEdge.call;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import uk.gov.lancashire.socialvalue.framework.Unit;
-import uk.gov.lancashire.socialvalue.PublicEdge;
+import uk.gov.lancashire.socialvalue.EdgeValues;
 
 /** Ratios and quantities with edge values: only a result, a ValidationException or a named NPE. */
-class ValuationEdgeProperties {
-
-  @Provide
-  Arbitrary<BigDecimal> decimals() {
-    return PublicEdge.decimals();
-  }
-
-  @Provide
-  Arbitrary<RoundingMode> modes() {
-    return PublicEdge.roundingModes();
-  }
-
-  @Provide
-  Arbitrary<Integer> ints() {
-    return PublicEdge.ints();
-  }
+class ValuationEdgeProperties extends EdgeValues {
 
   @Example
   void unnecessaryRoundingOfARatioThatNeedsItIsABadArgument() {
