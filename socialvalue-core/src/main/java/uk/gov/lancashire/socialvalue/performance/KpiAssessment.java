@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 
@@ -36,6 +37,7 @@ public record KpiAssessment(PerformanceKpi kpi, Optional<BigDecimal> achieved, O
     Objects.requireNonNull(kpi, "kpi");
     Objects.requireNonNull(achieved, "achieved");
     Objects.requireNonNull(override, "override");
+    achieved.ifPresent(a -> Args.bounded(a, "achieved"));
     Problems problems = new Problems();
     override.ifPresent(o -> problems.check(achieved.isPresent() || o.rating() == Rating.OTHER, "override",
         "without an achievement the rating can only be Other"));

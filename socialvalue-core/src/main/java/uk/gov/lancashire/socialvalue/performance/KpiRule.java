@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 
@@ -46,6 +47,7 @@ public record KpiRule(BigDecimal threshold, int minimumKpis, Set<ContractKind> e
     Objects.requireNonNull(appliesFrom, "appliesFrom");
     Objects.requireNonNull(source, "source");
     exempt = exempt.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exempt));
+    Args.bounded(threshold, "threshold");
     Problems problems = new Problems();
     problems.check(threshold.signum() >= 0, "threshold", "must not be negative, was " + threshold.toPlainString());
     problems.check(minimumKpis >= 1, "minimumKpis", "must be at least 1, was " + minimumKpis);
@@ -73,6 +75,7 @@ public record KpiRule(BigDecimal threshold, int minimumKpis, Set<ContractKind> e
    */
   public Check check(BigDecimal estimatedValue, ContractKind kind, LocalDate procurementStart, int kpis,
       Optional<String> notAppropriate) {
+    Args.bounded(estimatedValue, "estimatedValue");
     Explanation e = Explanation.of("KPI rule: " + source).with("estimated value", estimatedValue.toPlainString())
         .with("threshold", "more than " + threshold.toPlainString()).with("contract kind", kind)
         .with("KPIs set", kpis);

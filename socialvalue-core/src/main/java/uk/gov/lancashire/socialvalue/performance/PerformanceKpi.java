@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.performance;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
@@ -45,6 +46,7 @@ public record PerformanceKpi(String id, String title, String unit, BigDecimal ta
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(measure, "measure");
+    Args.bounded(target, "target");
     Problems problems = new Problems();
     problems.check(!id.isBlank(), "id", "must not be blank");
     problems.check(!title.isBlank(), "title", "must not be blank");

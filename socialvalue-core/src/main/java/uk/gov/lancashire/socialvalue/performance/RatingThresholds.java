@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.performance;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 
 /**
@@ -34,6 +35,11 @@ public record RatingThresholds(BigDecimal good, BigDecimal approaching, BigDecim
     Objects.requireNonNull(approaching, "approaching");
     Objects.requireNonNull(requiresImprovement, "requiresImprovement");
     Objects.requireNonNull(source, "source");
+    Problems bounds = new Problems();
+    bounds.attempt("", () -> Args.bounded(good, "good"));
+    bounds.attempt("", () -> Args.bounded(approaching, "approaching"));
+    bounds.attempt("", () -> Args.bounded(requiresImprovement, "requiresImprovement"));
+    bounds.throwIfAny();
     Problems problems = new Problems();
     problems.check(requiresImprovement.signum() >= 0, "requiresImprovement", "must not be negative, was "
         + requiresImprovement.toPlainString());
@@ -56,6 +62,7 @@ public record RatingThresholds(BigDecimal good, BigDecimal approaching, BigDecim
    * @return its rating; never {@link Rating#OTHER}, which only an officer's judgement gives
    */
   public Rating rate(BigDecimal percentOfTarget) {
+    Args.bounded(percentOfTarget, "percentOfTarget");
     if (percentOfTarget.compareTo(good) >= 0) {
       return Rating.GOOD;
     }
