@@ -83,26 +83,10 @@ public class JsonBenchmark {
     return document;
   }
 
+  /** @return the workload's record {@code i} ({@link DeliveryFiles#record(long)}), every fiftieth shared half */
   private static DeliveryRecord record(int i) {
-    int m = Workload.measure(i);
-    boolean verified = i % 3 != 0;
-    DeliveryRecord.Builder b = DeliveryRecord.builder().id("r" + i)
-        .period(FinancialQuarter.of(FinancialYear.of(Workload.year(i)), 1 + i % 4))
-        .measure(Workload.code(m))
-        .quantity(BigDecimal.valueOf(Workload.quantity(i), Workload.quantityScale(m)))
-        .supplier("S" + Workload.contract(i))
-        .status(verified ? RecordStatus.VERIFIED : RecordStatus.CLAIMED)
-        .location(i % 2 == 0 ? Location.postcode("PR1 " + (i % 9) + "XJ") : Location.area("E0700012" + (i % 10)));
-    if (verified) {
-      b.addEvidence("payroll/" + i);
-    }
-    if (i % 5 == 0) {
-      b.claimKey("person-" + (i / 5));
-    }
-    if (i % 50 == 0) {
-      b.share(new BigDecimal("0.5"));
-    }
-    return b.build();
+    DeliveryRecord r = DeliveryFiles.record(i);
+    return i % 50 == 0 ? DeliveryRecord.builder().from(r).share(new BigDecimal("0.5")).build() : r;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
@@ -189,6 +190,19 @@ public final class NationalRollup implements AutoCloseable {
     RowParser parser() {
       return new RowParser(plan().framework(), schema);
     }
+
+    /** Parses every row of the partition, handing each good record to {@code good} and counting each bad row. */
+    void parseEach(Iterator<Row> rows, Consumer<NationalRecord> good, Runnable bad) {
+      RowParser parser = parser();
+      while (rows.hasNext()) {
+        RowParser.Result r = parser.parse(rows.next());
+        if (r.ok()) {
+          good.accept(r.record());
+        } else {
+          bad.run();
+        }
+      }
+    }
   }
 
   private static final class TotalsOfPartition extends OnExecutor implements MapPartitionsFunction<Row, NationalTotals> {
@@ -200,16 +214,8 @@ public final class NationalRollup implements AutoCloseable {
 
     @Override
     public Iterator<NationalTotals> call(Iterator<Row> rows) {
-      RowParser parser = parser();
       NationalTotals.Accumulator acc = new NationalTotals.Accumulator(plan());
-      while (rows.hasNext()) {
-        RowParser.Result r = parser.parse(rows.next());
-        if (r.ok()) {
-          acc.add(r.record());
-        } else {
-          acc.bad();
-        }
-      }
+      parseEach(rows, acc::add, acc::bad);
       return List.of(acc.result()).iterator();
     }
   }
@@ -224,16 +230,8 @@ public final class NationalRollup implements AutoCloseable {
 
     @Override
     public Iterator<NationalAggregate> call(Iterator<Row> rows) {
-      RowParser parser = parser();
       NationalAggregate.Accumulator acc = new NationalAggregate.Accumulator(CommitmentValuer.pinned(plan().edition()));
-      while (rows.hasNext()) {
-        RowParser.Result r = parser.parse(rows.next());
-        if (r.ok()) {
-          acc.add(r.record());
-        } else {
-          acc.bad();
-        }
-      }
+      parseEach(rows, acc::add, acc::bad);
       return List.of(acc.result()).iterator();
     }
   }
