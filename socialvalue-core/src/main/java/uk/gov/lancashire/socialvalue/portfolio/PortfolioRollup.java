@@ -51,6 +51,13 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  */
 public final class PortfolioRollup {
 
+  /**
+   * Added to a quantity's scale (at most {@link Args#MAX_DIGITS} either way) for a measure whose proxy
+   * is not a long: the sum is never a cell's scale, which is 0, {@link Accumulator#BIG_CELL} or within
+   * 2 × {@code MAX_DIGITS} of 0.
+   */
+  private static final int NEVER_A_SCALE = Integer.MIN_VALUE / 2;
+
   private final Framework framework;
   private final ProxyEdition edition;
   private final MeasureCode[] measures;
@@ -60,6 +67,9 @@ public final class PortfolioRollup {
   private final boolean[] longProxy;
   private final long[] proxyUnscaled;
   private final int[] proxyScale;
+  /** Per measure, for the branch-free common case of {@link Accumulator#add(int, int, long, int)}: see there. */
+  private final int[] fastScale;
+  private final int[] keepScale;
 
   private PortfolioRollup(Framework framework, ProxyEdition edition) {
     this.framework = Objects.requireNonNull(framework, "framework");
@@ -74,14 +84,19 @@ public final class PortfolioRollup {
     this.longProxy = new boolean[measures.length];
     this.proxyUnscaled = new long[measures.length];
     this.proxyScale = new int[measures.length];
+    this.fastScale = new int[measures.length];
+    this.keepScale = new int[measures.length];
     for (int m = 0; m < measures.length; m++) {
       index.put(measures[m], m);
       BigDecimal p = edition.proxy(measures[m]).map(v -> Amounts.decimal(v.amount())).orElse(BigDecimal.ZERO);
       proxy[m] = p;
       valued[m] = edition.proxy(measures[m]).isPresent();
-      longProxy[m] = p.unscaledValue().bitLength() < Long.SIZE;
-      proxyUnscaled[m] = p.unscaledValue().longValue();
+      // a long proxy whose scale is within Args.MAX_DIGITS; any other is added in BigDecimal
+      longProxy[m] = p.unscaledValue().bitLength() < Long.SIZE && Math.abs(p.scale()) <= Args.MAX_DIGITS;
+      proxyUnscaled[m] = valued[m] && longProxy[m] ? p.unscaledValue().longValue() : 0;
       proxyScale[m] = p.scale();
+      fastScale[m] = longProxy[m] ? p.scale() : NEVER_A_SCALE;
+      keepScale[m] = valued[m] ? 0 : -1;
     }
   }
 
@@ -155,6 +170,9 @@ public final class PortfolioRollup {
         10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
         100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
+    /** The scale held for a cell whose value is in {@code big}: never a sum of two scales within Args.MAX_DIGITS. */
+    private static final int BIG_CELL = Integer.MIN_VALUE;
+
     private final PortfolioRollup plan;
     private final int width;
     private int baseYear;
@@ -183,13 +201,39 @@ public final class PortfolioRollup {
      */
     public void add(int measure, int financialYear, long quantityUnscaled, int quantityScale) {
       if (measure < 0 || measure >= width) {
-        throw ValidationException.of("measure", "index " + measure + " is not one of the plan's 0 to " + (width - 1));
+        throw notAMeasure(measure);
       }
-      FinancialYear.of(financialYear);
       if (quantityScale > Args.MAX_DIGITS || quantityScale < -Args.MAX_DIGITS) {
         Args.bounded(BigDecimal.valueOf(quantityUnscaled, quantityScale), "quantity");
       }
-      int cell = cell(measure, financialYear);
+      // The common case without a data-dependent branch: a year already held (so already checked by
+      // FinancialYear.of in grow), a long cell whose scale is the record's value's scale, and no
+      // overflow. A measure the edition does not price keeps its cell's scale and adds 0 × quantity (its
+      // proxyUnscaled is 0); a measure with a BigDecimal proxy, or a cell already in BigDecimal, never
+      // matches the scale (NEVER_A_SCALE, BIG_CELL) and goes the general way.
+      int y = financialYear - baseYear;
+      if (y >= 0 && y < years) {
+        int cell = y * width + measure;
+        int cs = scale[cell];
+        int keep = plan.keepScale[measure];
+        if (((quantityScale + plan.fastScale[measure]) & ~keep | cs & keep) == cs) {
+          long p = plan.proxyUnscaled[measure];
+          long v = quantityUnscaled * p;
+          long current = sum[cell];
+          long r = current + v;
+          if (Math.multiplyHigh(quantityUnscaled, p) == (v >> 63) && ((current ^ r) & (v ^ r)) >= 0) {
+            sum[cell] = r;
+            count[cell]++;
+            return;
+          }
+        }
+      }
+      addInGeneral(measure, financialYear, quantityUnscaled, quantityScale);
+    }
+
+    /** {@link #add(int, int, long, int)} for a new year, a new or BigDecimal cell, a scale change or an overflow. */
+    private void addInGeneral(int measure, int financialYear, long quantityUnscaled, int quantityScale) {
+      int cell = cell(measure, financialYear); // checks the year with FinancialYear.of once per year held
       count[cell]++;
       if (!plan.valued[measure]) {
         return; // valued at an exact zero, which changes no sum (as the pinned valuer's BigDecimal.ZERO)
@@ -290,6 +334,14 @@ public final class PortfolioRollup {
     private boolean addLong(int cell, long v, int s) {
       long current = sum[cell];
       int cs = scale[cell];
+      if (s == cs) { // the usual case: a cell's records share one scale
+        long r = current + v;
+        if (((current ^ r) & (v ^ r)) < 0) {
+          return false;
+        }
+        sum[cell] = r;
+        return true;
+      }
       if (s < cs) {
         v = scaleUp(v, cs - s);
         if (v == Long.MIN_VALUE) {
@@ -314,6 +366,7 @@ public final class PortfolioRollup {
     private void addBig(int cell, BigDecimal v) {
       BigDecimal current = value(cell);
       big[cell] = current.add(v);
+      scale[cell] = BIG_CELL; // never a record's scale: add's common case leaves the cell alone
     }
 
     /** x × 10^digits, or Long.MIN_VALUE (never a multiple of 10, so never a result) when it does not fit. */
@@ -338,7 +391,17 @@ public final class PortfolioRollup {
       return y * width + measure;
     }
 
+    private ValidationException notAMeasure(int measure) {
+      return ValidationException.of("measure", "index " + measure + " is not one of the plan's 0 to " + (width - 1));
+    }
+
+    /**
+     * Widens the cells to hold {@code financialYear}. Every year a cell is added for is checked by
+     * {@link FinancialYear#of(int)} here (the range grows from checked ends, and the range of valid years
+     * is contiguous), so {@link #add(int, int, long, int)} need not check the years it already holds.
+     */
     private void grow(int financialYear) {
+      FinancialYear.of(financialYear);
       int from = years == 0 ? financialYear : Math.min(baseYear, financialYear);
       int to = years == 0 ? financialYear : Math.max(baseYear + years - 1, financialYear);
       int n = to - from + 1;

@@ -100,6 +100,46 @@ class PortfolioRollupTest {
   }
 
   @Test
+  void primitiveRecordsAreCheckedWhateverYearsTheAccumulatorHolds() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    int m = rollup.measureIndex(RollupFixtures.SINGLE);
+    acc.add(m, 2024, 2, 0);
+    acc.add(m, 2026, 2, 0); // now holds 2024 to 2026: years inside are added without a new check
+    RollupTotals before = acc.result();
+
+    assertThatThrownBy(() -> acc.add(m, 1899, 1, 0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("financial year must start between 1900 and 2999, was 1899");
+    assertThatThrownBy(() -> acc.add(m, 3000, 1, 0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("was 3000");
+    assertThatThrownBy(() -> acc.add(m, Integer.MIN_VALUE, 1, 0)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> acc.add(rollup.measureCount(), 2025, 1, 0)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("is not one of the plan's");
+    assertThatThrownBy(() -> acc.add(-1, 2025, 1, 0)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> acc.add(m, 2025, 1, 1001)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("more than 1000 digits");
+
+    assertThat(acc.result()).isEqualTo(before);
+    acc.add(m, 2025, 1, 0);
+    assertThat(acc.result().total().facts()).isEqualTo(3);
+  }
+
+  @Test
+  void aCellContinuesExactlyPastTheRangeOfALong() {
+    PortfolioRollup.Accumulator primitive = rollup.accumulator();
+    PortfolioRollup.Accumulator decimal = rollup.accumulator();
+    int m = rollup.measureIndex(RollupFixtures.SINGLE); // £250.50
+    long[] quantities = {Long.MAX_VALUE, 3, -Long.MAX_VALUE, 7, 12345};
+    int[] scales = {0, 2, 0, 1, 2};
+    for (int i = 0; i < quantities.length; i++) {
+      primitive.add(m, 2024, quantities[i], scales[i]);
+      decimal.add(RollupFixtures.SINGLE, FY24, BigDecimal.valueOf(quantities[i], scales[i]));
+    }
+    assertThat(primitive.result()).isEqualTo(decimal.result());
+    assertThat(Amounts.decimal(primitive.result().total().value())).isEqualByComparingTo(
+        new BigDecimal("250.50").multiply(new BigDecimal("0.03").add(new BigDecimal("0.7")).add(new BigDecimal("123.45"))));
+  }
+
+  @Test
   void anUnknownMeasureIsAnError() {
     assertThatThrownBy(() -> rollup.measureIndex(MeasureCode.parse("NT99")))
         .isInstanceOf(ValidationException.class).hasMessageContaining("no measure NT99");
