@@ -7,7 +7,6 @@
 module uk.gov.lancashire.socialvalue.json {
   requires transitive uk.gov.lancashire.socialvalue.core;
   requires transitive tools.jackson.databind;
-  requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
   exports uk.gov.lancashire.socialvalue.json;

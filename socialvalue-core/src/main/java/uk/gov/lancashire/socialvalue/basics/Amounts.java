@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.basics;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -96,6 +97,22 @@ public final class Amounts {
     }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * Finds a currency by its code, matched exactly: three capital letters, checked before any lookup
+   * (Moneta's lookup treats some text as a pattern, so {@code "^GBP$"} would otherwise find GBP and
+   * {@code "["} throw).
+   *
+   * @param code the text that should be an ISO 4217 code, such as {@code GBP}
+   * @return the currency when the text is exactly a code Moneta knows, else empty
+   */
+  public static Optional<CurrencyUnit> isoCurrency(String code) {
+    boolean shape = code.length() == 3;
+    for (int i = 0; shape && i < 3; i++) {
+      shape = code.charAt(i) >= 'A' && code.charAt(i) <= 'Z';
+    }
+    return shape && Monetary.isCurrencyAvailable(code) ? Optional.of(Monetary.getCurrency(code)) : Optional.empty();
   }
 
   /**

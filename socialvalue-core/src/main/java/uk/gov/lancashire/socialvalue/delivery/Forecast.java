@@ -5,7 +5,9 @@ import java.util.Objects;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 
 /**
- * A forecast at completion: the figure, the {@link ForecastMethod method} that made it, and how.
+ * A forecast at completion: the figure, the {@link ForecastMethod method} that made it, and how. The figure is
+ * in the unit of the {@link ProgressFigures} it belongs to (a measure's quantity, or value in the contract's
+ * currency), so it is a decimal for the reason given there.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -9,19 +9,26 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  * and 5 half-time staff are 12.5 FTE, and 12.5 FTE over a 2-year contract are 25 FTE-years. A quarter
  * of a year is 0.25 years, so one full-time hire reported for a quarter is 0.25 FTE-years.
  *
- * <p>Exact: fractions of full time and years are decimals, products are never rounded.
+ * <p>Exact: fractions of full time and years are decimals, products are never rounded. Two counts are
+ * equal when their numbers of FTE are equal whatever their scale ({@code 12.5} and {@code 12.50}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param fte the full-time equivalents, not negative
  */
-public final class FteCount {
+public record FteCount(BigDecimal fte) {
 
   private static final FteCount NONE = new FteCount(BigDecimal.ZERO);
   private static final BigDecimal QUARTER = new BigDecimal("0.25");
 
-  private final BigDecimal fte;
-
-  private FteCount(BigDecimal fte) {
-    this.fte = fte;
+  /**
+   * Checks the count is a decimal of at most {@link Args#MAX_DIGITS} digits, not negative.
+   *
+   * @param fte the full-time equivalents, not negative
+   * @throws ValidationException when it is negative or too long
+   */
+  public FteCount {
+    Args.notNegative(Args.bounded(fte, "fte"), "fte");
   }
 
   /** @return no staff */
@@ -52,11 +59,6 @@ public final class FteCount {
     return new FteCount(fte.add(BigDecimal.valueOf(people).multiply(fractionOfFullTime)));
   }
 
-  /** @return the full-time equivalents */
-  public BigDecimal fte() {
-    return fte;
-  }
-
   /**
    * @param years how long the staff are employed, not negative
    * @return FTE-years: FTE × years
@@ -70,9 +72,13 @@ public final class FteCount {
     return fte.multiply(QUARTER);
   }
 
+  /**
+   * @param other another object
+   * @return whether it is a count of the same number of FTE, whatever the scale
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof FteCount && ((FteCount) other).fte.compareTo(fte) == 0;
+    return other instanceof FteCount that && that.fte.compareTo(fte) == 0;
   }
 
   @Override

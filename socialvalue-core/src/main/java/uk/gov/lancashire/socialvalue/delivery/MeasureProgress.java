@@ -11,7 +11,8 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  *
  * @param measure the measure
  * @param quantity progress in the measure's unit
- * @param value progress in money, valued with the contract's pinned edition
+ * @param value progress in money, valued with the contract's pinned edition, in {@link Contract#currency()}
+ *     (decimals: see {@link ProgressFigures} for why)
  */
 public record MeasureProgress(MeasureCode measure, ProgressFigures quantity, ProgressFigures value) {
 

@@ -30,7 +30,8 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  * @param termQuarters the quarters in the whole term
  * @param forecastMethod how every forecast at completion was made
  * @param measures progress per measure, by measure code
- * @param total progress in total value
+ * @param total progress in total value, in {@link Contract#currency()} (decimals: see {@link ProgressFigures}
+ *     for why)
  */
 public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuarters, ForecastMethod forecastMethod,
     List<MeasureProgress> measures, ProgressFigures total) {

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +33,37 @@ import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
  * HTML rendering is left to reporting modules.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param year the financial year
+ * @param currency the currency; empty when the year has no figures
+ * @param byStage value by stage (committed, claimed, evidenced, verified, rejected)
+ * @param byPriority delivered value by priority, for each scheme, by scheme id
+ * @param topMeasures the measures with the most delivered value, highest first (ties by code)
+ * @param shortfalls contracts that delivered less than they committed, largest shortfall first
  */
-public final class AnnualStatement {
+public record AnnualStatement(FinancialYear year, Optional<CurrencyUnit> currency, SortedMap<ValueStage, Totals> byStage,
+    Map<String, PriorityBreakdown> byPriority, List<Map.Entry<MeasureCode, Totals>> topMeasures,
+    List<ContractShortfall> shortfalls) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final FinancialYear year;
-  private final Optional<CurrencyUnit> currency;
-  private final SortedMap<ValueStage, Totals> byStage;
-  private final Map<String, PriorityBreakdown> byPriority;
-  private final List<Map.Entry<MeasureCode, Totals>> topMeasures;
-  private final List<ContractShortfall> shortfalls;
-
-  private AnnualStatement(FinancialYear year, Optional<CurrencyUnit> currency, SortedMap<ValueStage, Totals> byStage,
-      Map<String, PriorityBreakdown> byPriority, List<Map.Entry<MeasureCode, Totals>> topMeasures,
-      List<ContractShortfall> shortfalls) {
-    this.year = year;
-    this.currency = currency;
-    this.byStage = byStage;
-    this.byPriority = byPriority;
-    this.topMeasures = List.copyOf(topMeasures);
-    this.shortfalls = List.copyOf(shortfalls);
+  /**
+   * Checks every component is present and copies the collections, keeping their order.
+   *
+   * @param year the financial year
+   * @param currency the currency; empty when the year has no figures
+   * @param byStage value by stage
+   * @param byPriority delivered value by priority, by scheme id
+   * @param topMeasures the measures with the most delivered value, highest first
+   * @param shortfalls contracts that delivered less than they committed, largest shortfall first
+   */
+  public AnnualStatement {
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(currency, "currency");
+    byStage = Collections.unmodifiableSortedMap(new TreeMap<>(byStage));
+    byPriority = Collections.unmodifiableMap(new LinkedHashMap<>(byPriority));
+    topMeasures = topMeasures.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    shortfalls = List.copyOf(shortfalls);
   }
 
   /**
@@ -85,21 +98,6 @@ public final class AnnualStatement {
     return new AnnualStatement(year, inYear.currency(), inYear.byStage(), delivered.byPriority(framework), top, shortfalls);
   }
 
-  /** @return the financial year */
-  public FinancialYear year() {
-    return year;
-  }
-
-  /** @return the currency; empty when the year has no figures */
-  public Optional<CurrencyUnit> currency() {
-    return currency;
-  }
-
-  /** @return value by stage (committed, claimed, evidenced, verified, rejected) */
-  public SortedMap<ValueStage, Totals> byStage() {
-    return byStage;
-  }
-
   /**
    * @param stage a stage
    * @return the exact value at that stage in the year; zero in {@link Amounts#NO_CURRENCY} when the year
@@ -126,21 +124,6 @@ public final class AnnualStatement {
     return committed.signum() > 0
         ? Optional.of(Amounts.decimal(delivered()).multiply(HUNDRED).divide(committed, MathContext.DECIMAL128))
         : Optional.empty();
-  }
-
-  /** @return delivered value by priority, for each scheme, by scheme id */
-  public Map<String, PriorityBreakdown> byPriority() {
-    return byPriority;
-  }
-
-  /** @return the measures with the most delivered value, highest first (ties by code) */
-  public List<Map.Entry<MeasureCode, Totals>> topMeasures() {
-    return topMeasures;
-  }
-
-  /** @return contracts that delivered less than they committed, largest shortfall first */
-  public List<ContractShortfall> shortfalls() {
-    return shortfalls;
   }
 
   /** @return the statement as plain text, figures rounded to 2 decimal places half up */

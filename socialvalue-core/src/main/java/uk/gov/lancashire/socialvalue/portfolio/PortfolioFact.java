@@ -18,37 +18,57 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * years until they are restated to one base through a price index series (HM Treasury Green Book),
  * see {@link PortfolioAggregate#restatedTo(int, uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries)}.
  *
- * <p>Deliberately plain (no Moneta amount per fact): the value is a {@link BigDecimal} in
- * {@link #currency()}, so streaming facts into an aggregate allocates little.
+ * <p>An input to the roll-up, not a result, and deliberately plain: the value is a {@link BigDecimal}
+ * in {@link #currency()} rather than a {@link javax.money.MonetaryAmount}, so that streaming millions of
+ * facts into an aggregate allocates one object per fact and the fast roll-up reads the decimal without
+ * unwrapping an amount. The aggregate's results ({@link Totals}) are amounts, as every money result is.
+ * Two facts are equal when every component is equal ({@link BigDecimal#equals} compares scale too, so
+ * {@code 1.0} and {@code 1.00} differ, as two records read from different sources would).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param contract the contract id
+ * @param supplier the supplier id
+ * @param measure the measure
+ * @param local whether local by the contract's own locality
+ * @param year the financial year
+ * @param stage the stage
+ * @param quantity the quantity, in the measure's unit
+ * @param value the exact value, in {@code currency}
+ * @param currency the currency of the value
+ * @param priceYear the price year of the value; empty when the value carries no price (a measure not
+ *     valued) or it is not known
  */
-public final class PortfolioFact {
+public record PortfolioFact(String contract, String supplier, MeasureCode measure, LocalStatus local,
+    FinancialYear year, ValueStage stage, BigDecimal quantity, BigDecimal value, CurrencyUnit currency,
+    OptionalInt priceYear) {
 
-  private final String contract;
-  private final String supplier;
-  private final MeasureCode measure;
-  private final LocalStatus local;
-  private final FinancialYear year;
-  private final ValueStage stage;
-  private final BigDecimal quantity;
-  private final BigDecimal value;
-  private final CurrencyUnit currency;
-  private final OptionalInt priceYear;
-
-  private PortfolioFact(String contract, String supplier, MeasureCode measure, LocalStatus local,
-      FinancialYear year, ValueStage stage, BigDecimal quantity, BigDecimal value, CurrencyUnit currency,
-      OptionalInt priceYear) {
-    this.contract = Objects.requireNonNull(contract, "contract");
-    this.supplier = Objects.requireNonNull(supplier, "supplier");
-    this.measure = Objects.requireNonNull(measure, "measure");
-    this.local = Objects.requireNonNull(local, "local");
-    this.year = Objects.requireNonNull(year, "year");
-    this.stage = Objects.requireNonNull(stage, "stage");
-    this.quantity = Args.bounded(quantity, "quantity");
-    this.value = Args.bounded(value, "value");
-    this.currency = Objects.requireNonNull(currency, "currency");
-    this.priceYear = Objects.requireNonNull(priceYear, "priceYear");
+  /**
+   * Checks every component is present and both decimals are at most {@link Args#MAX_DIGITS} digits either
+   * side of the point.
+   *
+   * @param contract the contract id
+   * @param supplier the supplier id
+   * @param measure the measure
+   * @param local whether local by the contract's own locality
+   * @param year the financial year
+   * @param stage the stage
+   * @param quantity the quantity, in the measure's unit
+   * @param value the exact value, in {@code currency}
+   * @param currency the currency of the value
+   * @param priceYear the price year of the value, when stated
+   */
+  public PortfolioFact {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(supplier, "supplier");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(local, "local");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(stage, "stage");
+    Args.bounded(quantity, "quantity");
+    Args.bounded(value, "value");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(priceYear, "priceYear");
   }
 
   /**
@@ -87,56 +107,6 @@ public final class PortfolioFact {
       FinancialYear year, ValueStage stage, BigDecimal quantity, BigDecimal value, CurrencyUnit currency,
       OptionalInt priceYear) {
     return new PortfolioFact(contract, supplier, measure, local, year, stage, quantity, value, currency, priceYear);
-  }
-
-  /** @return the contract id */
-  public String contract() {
-    return contract;
-  }
-
-  /** @return the supplier id */
-  public String supplier() {
-    return supplier;
-  }
-
-  /** @return the measure */
-  public MeasureCode measure() {
-    return measure;
-  }
-
-  /** @return whether local by the contract's own locality */
-  public LocalStatus local() {
-    return local;
-  }
-
-  /** @return the financial year */
-  public FinancialYear year() {
-    return year;
-  }
-
-  /** @return the stage */
-  public ValueStage stage() {
-    return stage;
-  }
-
-  /** @return the quantity */
-  public BigDecimal quantity() {
-    return quantity;
-  }
-
-  /** @return the exact value */
-  public BigDecimal value() {
-    return value;
-  }
-
-  /** @return the currency of the value */
-  public CurrencyUnit currency() {
-    return currency;
-  }
-
-  /** @return the price year of the value, when stated */
-  public OptionalInt priceYear() {
-    return priceYear;
   }
 
   /** @return a one-line description */

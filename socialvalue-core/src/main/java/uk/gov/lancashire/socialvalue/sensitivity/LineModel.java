@@ -31,7 +31,7 @@ final class LineModel {
     this.valued = valued;
     OutcomeLine line = valued.line();
     base.put(Parameter.QUANTITY, line.quantity().amount());
-    base.put(Parameter.PROXY, valued.proxyInPriceBase());
+    base.put(Parameter.PROXY, Amounts.decimal(valued.proxyInPriceBase()));
     base.put(Parameter.DEADWEIGHT, line.deadweightUsed(1));
     base.put(Parameter.DISPLACEMENT, line.displacementUsed());
     base.put(Parameter.ATTRIBUTION, line.attributionUsed());

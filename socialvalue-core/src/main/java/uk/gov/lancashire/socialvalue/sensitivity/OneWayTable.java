@@ -26,14 +26,16 @@ public record OneWayTable(BigDecimal step, BigDecimal baseRatio, List<Row> rows)
 
   /**
    * One row: an input moved down and up. The moved values are in the input's own terms (a proxy in the
-   * price base, a fraction, a quantity or a number of years), so they are plain decimals.
+   * price base, a fraction, a quantity or a number of years), so they are plain decimals: one column holds
+   * every parameter, and only the proxy is money (the stated exception to the money convention of {@link
+   * uk.gov.lancashire.socialvalue.basics.Amounts}).
    *
    * <p>This class is immutable and thread-safe.
    *
    * @param lineId the id of the outcome line
    * @param parameter the input moved
-   * @param low the input moved down (a proxy in the price base)
-   * @param high the input moved up (a proxy in the price base)
+   * @param low the input moved down, in the input's own terms
+   * @param high the input moved up, in the input's own terms
    * @param ratioLow the SROI ratio with the input moved down
    * @param ratioHigh the SROI ratio with the input moved up
    */

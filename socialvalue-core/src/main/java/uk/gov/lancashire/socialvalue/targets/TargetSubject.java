@@ -3,8 +3,8 @@ package uk.gov.lancashire.socialvalue.targets;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /**
@@ -12,24 +12,42 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * growth"), or one measure. Subjects order priorities first (by scheme, then priority id), then
  * measures (by code).
  *
+ * <p>Exactly one form is present: a scheme and a priority (and no measure), or a measure (and no scheme
+ * or priority); make one with {@link #priority(String, String)} or {@link #measure(MeasureCode)}.
+ *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param schemeId the scheme's id, for a priority target
+ * @param priorityId the priority's id, for a priority target
+ * @param measure the measure, for a measure target
  */
-public final class TargetSubject implements Comparable<TargetSubject> {
+public record TargetSubject(Optional<String> schemeId, Optional<String> priorityId, Optional<MeasureCode> measure)
+    implements Comparable<TargetSubject> {
 
   private static final Comparator<TargetSubject> ORDER =
-      Comparator.comparing((TargetSubject s) -> s.measure != null)
-          .thenComparing(s -> s.schemeId, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(s -> s.priorityId, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(s -> s.measure, Comparator.nullsLast(Comparator.naturalOrder()));
+      Comparator.comparing((TargetSubject s) -> s.measure.isPresent())
+          .thenComparing(s -> s.schemeId.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(s -> s.priorityId.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(s -> s.measure.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
 
-  private final @Nullable String schemeId;
-  private final @Nullable String priorityId;
-  private final @Nullable MeasureCode measure;
-
-  private TargetSubject(@Nullable String schemeId, @Nullable String priorityId, @Nullable MeasureCode measure) {
-    this.schemeId = schemeId;
-    this.priorityId = priorityId;
-    this.measure = measure;
+  /**
+   * Checks the subject is a priority or a measure, never both or neither.
+   *
+   * @param schemeId the scheme's id, for a priority target
+   * @param priorityId the priority's id, for a priority target
+   * @param measure the measure, for a measure target
+   * @throws ValidationException when it is both, neither, or a priority without its scheme
+   */
+  public TargetSubject {
+    Objects.requireNonNull(schemeId, "schemeId");
+    Objects.requireNonNull(priorityId, "priorityId");
+    Objects.requireNonNull(measure, "measure");
+    schemeId.ifPresent(id -> Args.notBlank(id, "schemeId"));
+    priorityId.ifPresent(id -> Args.notBlank(id, "priorityId"));
+    boolean priority = schemeId.isPresent() && priorityId.isPresent();
+    if (measure.isPresent() ? schemeId.isPresent() || priorityId.isPresent() : !priority) {
+      throw ValidationException.of("subject", "must be a scheme's priority or a measure, not both or neither");
+    }
   }
 
   /**
@@ -38,7 +56,8 @@ public final class TargetSubject implements Comparable<TargetSubject> {
    * @return the subject
    */
   public static TargetSubject priority(String schemeId, String priorityId) {
-    return new TargetSubject(Args.notBlank(schemeId, "schemeId"), Args.notBlank(priorityId, "priorityId"), null);
+    return new TargetSubject(Optional.of(Args.notBlank(schemeId, "schemeId")),
+        Optional.of(Args.notBlank(priorityId, "priorityId")), Optional.empty());
   }
 
   /**
@@ -46,22 +65,7 @@ public final class TargetSubject implements Comparable<TargetSubject> {
    * @return the subject
    */
   public static TargetSubject measure(MeasureCode measure) {
-    return new TargetSubject(null, null, Objects.requireNonNull(measure, "measure"));
-  }
-
-  /** @return the measure, for a measure target */
-  public Optional<MeasureCode> measure() {
-    return Optional.ofNullable(measure);
-  }
-
-  /** @return the scheme's id, for a priority target */
-  public Optional<String> schemeId() {
-    return Optional.ofNullable(schemeId);
-  }
-
-  /** @return the priority's id, for a priority target */
-  public Optional<String> priorityId() {
-    return Optional.ofNullable(priorityId);
+    return new TargetSubject(Optional.empty(), Optional.empty(), Optional.of(Objects.requireNonNull(measure, "measure")));
   }
 
   @Override
@@ -69,24 +73,10 @@ public final class TargetSubject implements Comparable<TargetSubject> {
     return ORDER.compare(this, other);
   }
 
-  @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof TargetSubject)) {
-      return false;
-    }
-    TargetSubject that = (TargetSubject) other;
-    return Objects.equals(schemeId, that.schemeId) && Objects.equals(priorityId, that.priorityId)
-        && Objects.equals(measure, that.measure);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(schemeId, priorityId, measure);
-  }
-
   /** @return {@code priority lcc/economic-growth} or {@code measure NT1} */
   @Override
   public String toString() {
-    return measure != null ? "measure " + measure : "priority " + schemeId + "/" + priorityId;
+    return measure.map(m -> "measure " + m).orElseGet(() -> "priority " + schemeId.orElseThrow() + "/"
+        + priorityId.orElseThrow());
   }
 }

@@ -1,5 +1,7 @@
 package uk.gov.lancashire.socialvalue.tender;
 
+import uk.gov.lancashire.socialvalue.basics.Explanation;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -45,17 +47,23 @@ final class CredibilityChecks {
     List<Integer> scored = new ArrayList<>();
     for (int i = 0; i < bid.commitments().size(); i++) {
       Commitment c = bid.commitments().get(i);
-      String path = "commitments[" + i + "]";
+      ProblemPath path = ProblemPath.of("commitments").index(i);
       List<Integer> at = List.of(i);
       boolean counts = true;
       if (c.year() > tender.termYears()) {
-        notices.add(CredibilityFlag.of(FlagKind.BEYOND_CONTRACT_TERM, path, "commitment to " + c.measure()
-            + " in year " + c.year() + " of a " + tender.termYears() + "-year contract; not scored", at));
+        notices.add(CredibilityFlag.of(FlagKind.BEYOND_CONTRACT_TERM, path, Explanation.of("commitment to "
+            + c.measure() + " in year " + c.year() + " of a " + tender.termYears() + "-year contract; not scored")
+            .with("measure", c.measure()).with("year", c.year()).with("contract term", tender.termYears() + " years")
+            .with("rule", "a commitment after the contract's last year cannot be delivered under it"), at));
         counts = false;
       }
       if (!tender.scheme().shortlist().contains(c.measure())) {
-        notices.add(CredibilityFlag.of(FlagKind.OUTSIDE_SHORTLIST, path,
-            "measure " + c.measure() + " is not on the tender's shortlist; not scored", at));
+        notices.add(CredibilityFlag.of(FlagKind.OUTSIDE_SHORTLIST, path, Explanation.of("measure " + c.measure()
+            + " is not on the tender's shortlist; not scored")
+            .with("measure", c.measure())
+            .with("shortlist", tender.scheme().shortlist().stream().map(Object::toString).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")))
+            .with("rule", "only the measures the tender shortlisted are scored"), at));
         counts = false;
       }
       if (counts) {
@@ -85,19 +93,30 @@ final class CredibilityChecks {
           valued.add(i);
         }
       });
-      flags.add(CredibilityFlag.of(FlagKind.SV_PERCENT_ABOVE_CEILING, "", "social value is "
-          + plain(svPercent.setScale(2, RoundingMode.HALF_UP)) + "% of the price, above the ceiling of "
-          + plain(ceiling) + "%", valued));
+      flags.add(CredibilityFlag.of(FlagKind.SV_PERCENT_ABOVE_CEILING, ProblemPath.root(), Explanation.of(
+          "social value is " + plain(svPercent.setScale(2, RoundingMode.HALF_UP)) + "% of the price, above the"
+              + " ceiling of " + plain(ceiling) + "%")
+          .with("social value offered", plain(value) + " (" + valuer.basis() + ")")
+          .with("price", plain(price))
+          .with("SV%", plain(svPercent) + " (social value ÷ price × 100)")
+          .with("ceiling", plain(ceiling) + "% (the scheme's credibility rules)"), valued));
     }
     Optional<BigDecimal> costPerFte = tender.scheme().credibility().minimumAnnualCostPerFte();
     if (costPerFte.isPresent()) {
       BigDecimal affordable = affordableFte(price).orElseThrow();
       fteByYear(bid, quantities).forEach((year, fte) -> {
         if (fte.compareTo(affordable) > 0) {
-          flags.add(CredibilityFlag.of(FlagKind.IMPLAUSIBLE_EMPLOYMENT, "commitments[year=" + year + "]", plain(fte)
+          flags.add(CredibilityFlag.of(FlagKind.IMPLAUSIBLE_EMPLOYMENT,
+              ProblemPath.of("commitments").key("year=" + year), Explanation.of(plain(fte)
               + " FTE committed in year " + year + " (scored commitments, no person counted twice) but the annual"
               + " price pays for at most " + plain(affordable.setScale(1, RoundingMode.DOWN)) + " FTE at "
-              + plain(costPerFte.get()) + " each", employmentIn(bid, quantities, year)));
+              + plain(costPerFte.get()) + " each")
+              .with("year", year)
+              .with("FTE committed", plain(fte))
+              .with("price", plain(price) + " over " + tender.termYears() + " years")
+              .with("minimum annual cost per FTE", plain(costPerFte.get()))
+              .with("FTE the annual price pays for", plain(affordable)),
+              employmentIn(bid, quantities, year)));
         }
       });
     }

@@ -18,36 +18,33 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  * would show 10.38).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param criterion the criterion
+ * @param score the exact score, in [0, the criterion's weight]
+ * @param explanation how the score was reached: the working as its title, the figures as its entries
  */
-public final class CriterionScore {
+public record CriterionScore(Criterion criterion, BigDecimal score, Explanation explanation) {
 
-  private final Criterion criterion;
-  private final BigDecimal score;
-  private final Explanation explanation;
-
-  private CriterionScore(Criterion criterion, BigDecimal score, Explanation explanation) {
-    this.criterion = Objects.requireNonNull(criterion, "criterion");
-    this.score = Objects.requireNonNull(score, "score");
-    this.explanation = Objects.requireNonNull(explanation, "explanation");
+  /**
+   * Checks every component is present and the score lies in [0, the criterion's weight].
+   *
+   * @param criterion the criterion
+   * @param score the exact score
+   * @param explanation how the score was reached
+   * @throws ValidationException when the score is negative or above the weight
+   */
+  public CriterionScore {
+    Objects.requireNonNull(criterion, "criterion");
+    Args.bounded(score, "score");
+    Objects.requireNonNull(explanation, "explanation");
+    if (score.signum() < 0 || score.compareTo(criterion.weight()) > 0) {
+      throw ValidationException.of("score", "must lie between 0 and the weight " + criterion.weight().toPlainString()
+          + " of criterion '" + criterion.id() + "', was " + score.toPlainString());
+    }
   }
 
   static CriterionScore of(Criterion criterion, BigDecimal score, Explanation explanation) {
     return new CriterionScore(criterion, score, explanation);
-  }
-
-  /** @return the criterion */
-  public Criterion criterion() {
-    return criterion;
-  }
-
-  /** @return the exact score, in [0, the criterion's weight] */
-  public BigDecimal score() {
-    return score;
-  }
-
-  /** @return how the score was reached: the working as its title, the figures as its entries */
-  public Explanation explanation() {
-    return explanation;
   }
 
   /** @return the score rounded to 2 decimal places, half up */

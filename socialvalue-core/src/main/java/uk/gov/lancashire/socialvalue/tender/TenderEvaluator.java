@@ -236,17 +236,26 @@ public final class TenderEvaluator {
     scoredIndexes.forEach(i -> offered.put(i, bid.commitments().get(i).quantity()));
     BigDecimal price = Amounts.decimal(bid.price());
     if (price.signum() <= 0) {
-      flags.add(CredibilityFlag.of(FlagKind.NON_POSITIVE_PRICE, "price",
-          "price " + plain(price) + " is not positive; the price criterion scores 0"));
+      flags.add(CredibilityFlag.of(FlagKind.NON_POSITIVE_PRICE, ProblemPath.of("price"),
+          Explanation.of("price " + plain(price) + " is not positive; the price criterion scores 0")
+              .with("price", plain(price))
+              .with("rule", "a price must be positive to be compared; no social value per unit of price is computed")));
     } else {
       flags.addAll(checks.questions(bid, price, offered));
     }
     if (lowPrice != null) {
-      flags.add(CredibilityFlag.of(FlagKind.ABNORMALLY_LOW_PRICE, "price", "price " + plain(price) + " is "
-          + plain(lowPrice.percentBelow().setScale(2, java.math.RoundingMode.HALF_UP)) + "% below the median "
-          + plain(lowPrice.median()) + " of " + lowPrice.bidsCompared() + " bids (reported below "
-          + plain(lowPrice.threshold()) + "); ask the supplier to show it can perform for that price"
-          + " (Procurement Act 2023 s.19(4)); not excluded"));
+      flags.add(CredibilityFlag.of(FlagKind.ABNORMALLY_LOW_PRICE, ProblemPath.of("price"), Explanation.of("price "
+          + plain(price) + " is " + plain(lowPrice.percentBelow().setScale(2, java.math.RoundingMode.HALF_UP))
+          + "% below the median " + plain(lowPrice.median()) + " of " + lowPrice.bidsCompared()
+          + " bids (reported below " + plain(lowPrice.threshold()) + "); ask the supplier to show it can perform"
+          + " for that price (Procurement Act 2023 s.19(4)); not excluded")
+          .with("price", plain(price))
+          .with("median of the bids", plain(lowPrice.median()))
+          .with("bids compared", lowPrice.bidsCompared())
+          .with("reported below", plain(lowPrice.threshold()))
+          .with("percent below the median", plain(lowPrice.percentBelow()))
+          .with("source", "Procurement Act 2023 s.19(4): a supplier may be excluded for an abnormally low price"
+              + " only after it was asked to show it can perform for that price")));
     }
     List<CredibilityFlag> open = flags.stream()
         .filter(f -> f.requiresDecision() && f.commitments().stream().anyMatch(i -> !decided.containsKey(i)))

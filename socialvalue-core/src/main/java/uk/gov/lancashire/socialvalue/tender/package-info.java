@@ -5,7 +5,9 @@
  * quality point; monetised or qualitative-only social value; a declared {@link
  * uk.gov.lancashire.socialvalue.tender.UnresolvedFlagPolicy policy for unresolved flags}; an optional
  * {@link uk.gov.lancashire.socialvalue.tender.AbnormallyLowPriceRule abnormally-low-price rule}), exact
- * scores with explanations, credibility flags, the panel's {@link
+ * scores and credibility flags that explain themselves with the structured {@link
+ * uk.gov.lancashire.socialvalue.basics.Explanation} a valuation gives (a flag says where with a {@link
+ * uk.gov.lancashire.socialvalue.basics.ProblemPath}), the panel's {@link
  * uk.gov.lancashire.socialvalue.tender.ModerationDecision moderation decisions}, a final or provisional
  * deterministic ranking, and one {@link uk.gov.lancashire.socialvalue.tender.AssessmentSummary assessment
  * summary} per bidder (Procurement Act 2023 s.50). The entry point is {@link

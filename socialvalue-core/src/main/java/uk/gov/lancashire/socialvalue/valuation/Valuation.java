@@ -114,7 +114,7 @@ public abstract class Valuation implements WithValuation {
     BigDecimal investmentPv = investment().entrySet().stream()
         .map(e -> Amounts.decimal(e.getValue()).multiply(inputFactors.get(e.getKey())))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new ValuationResult(this, valued, investmentPv, horizon);
+    return new ValuationResult(this, valued, Amounts.of(investmentPv, currency()), horizon);
   }
 
   /**

@@ -5,12 +5,14 @@ import static uk.gov.lancashire.socialvalue.valuation.Valuation.MATH_CONTEXT;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.discounting.TimingConvention;
@@ -34,36 +36,52 @@ import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
  * {@link MoneyRounding} ({@link #rounded(MoneyRounding)} keeps a breakdown adding up). Dividing by a
  * missing or zero investment or contract value is a {@link ValidationException} saying so.
  *
+ * <p>Money figures (totals, present values, the investment, the present value by period) are amounts in
+ * the valuation's currency, the one convention of {@link Amounts}; ratios, percentages and the value per
+ * unit of contract are decimals.
+ *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param valuation the valuation this is the result of
+ * @param lines the valued lines, in the valuation's order
+ * @param investment the present value of the investment, in the valuation's currency
+ * @param horizon the number of periods the result spans
  */
-public final class ValuationResult {
+public record ValuationResult(Valuation valuation, List<ValuedLine> lines, MonetaryAmount investment, int horizon) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final Valuation valuation;
-  private final List<ValuedLine> lines;
-  private final BigDecimal investment;
-  private final int horizon;
-  private final BigDecimal totalValue;
-  private final BigDecimal presentValue;
-
-  ValuationResult(Valuation valuation, List<ValuedLine> lines, BigDecimal investment, int horizon) {
-    this.valuation = valuation;
-    this.lines = List.copyOf(lines);
-    this.investment = investment;
-    this.horizon = horizon;
-    this.totalValue = lines.stream().map(ValuedLine::exactTotalValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-    this.presentValue = lines.stream().map(ValuedLine::exactPresentValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** @return the valuation this is the result of */
-  public Valuation valuation() {
-    return valuation;
-  }
-
-  /** @return the valued lines, in the valuation's order */
-  public List<ValuedLine> lines() {
-    return lines;
+  /**
+   * Checks every component is present, every amount is in the valuation's currency and every year falls
+   * within the horizon; copies the lines.
+   *
+   * @param valuation the valuation this is the result of
+   * @param lines the valued lines, in the valuation's order
+   * @param investment the present value of the investment
+   * @param horizon the number of periods the result spans
+   * @throws ValidationException when an amount is in another currency or a year lies beyond the horizon
+   */
+  public ValuationResult {
+    Objects.requireNonNull(valuation, "valuation");
+    lines = List.copyOf(lines);
+    Objects.requireNonNull(investment, "investment");
+    if (!investment.getCurrency().equals(valuation.currency())) {
+      throw ValidationException.of("investment", "must be in " + valuation.currency() + ", was "
+          + investment.getCurrency());
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      ValuedLine line = lines.get(i);
+      if (!line.currency().equals(valuation.currency())) {
+        throw ValidationException.at(ProblemPath.of("lines").index(i), "must be in " + valuation.currency()
+            + ", was " + line.currency());
+      }
+      for (YearValue y : line.years()) {
+        if (y.period() < 0 || y.period() >= horizon) {
+          throw ValidationException.at(ProblemPath.of("lines").index(i).property("years"), "period " + y.period()
+              + " lies outside the horizon of " + horizon + " periods");
+        }
+      }
+    }
   }
 
   /** @return the currency of every amount */
@@ -83,56 +101,47 @@ public final class ValuationResult {
         : java.util.Optional.empty();
   }
 
-  /** @return the number of periods the result spans */
-  public int horizon() {
-    return horizon;
-  }
-
   /** @return the undiscounted total value; its exact decimal is {@link Amounts#decimal(MonetaryAmount)} */
   public MonetaryAmount totalValue() {
-    return Amounts.of(totalValue, currency());
+    return Amounts.of(exactTotalValue(), currency());
   }
 
   /** @return the present value of every outcome */
   public MonetaryAmount presentValue() {
-    return Amounts.of(presentValue, currency());
-  }
-
-  /** @return the present value of the investment */
-  public MonetaryAmount investment() {
-    return Amounts.of(investment, currency());
+    return Amounts.of(exactPresentValue(), currency());
   }
 
   /** @return the net present value: PV − investment */
   public MonetaryAmount netPresentValue() {
-    return Amounts.of(presentValue.subtract(investment), currency());
+    return Amounts.of(exactPresentValue().subtract(exactInvestment()), currency());
   }
 
   /** @return the SROI ratio, PV ÷ investment, labelled */
   public Ratio sroiRatio() {
-    return Ratio.of("SROI ratio (PV ÷ investment)", presentValue.divide(positiveInvestment(), MATH_CONTEXT));
+    return Ratio.of("SROI ratio (PV ÷ investment)", exactPresentValue().divide(positiveInvestment(), MATH_CONTEXT));
   }
 
   /** @return the net SROI ratio, NPV ÷ investment, labelled */
   public Ratio netSroiRatio() {
     return Ratio.of("net SROI ratio (NPV ÷ investment)",
-        presentValue.subtract(investment).divide(positiveInvestment(), MATH_CONTEXT));
+        exactPresentValue().subtract(exactInvestment()).divide(positiveInvestment(), MATH_CONTEXT));
   }
 
   /** @return social value as a percentage of the contract value: total value ÷ contract value × 100 */
   public BigDecimal socialValuePercent() {
-    return totalValue.multiply(HUNDRED).divide(positiveContractValue(), MATH_CONTEXT);
+    return exactTotalValue().multiply(HUNDRED).divide(positiveContractValue(), MATH_CONTEXT);
   }
 
   /** @return "£ per £1": total social value per unit of contract value */
   public BigDecimal valuePerUnitOfContract() {
-    return totalValue.divide(positiveContractValue(), MATH_CONTEXT);
+    return exactTotalValue().divide(positiveContractValue(), MATH_CONTEXT);
   }
 
   /** @return the Guide's payback: the whole investment, undiscounted, ÷ (first-year impact ÷ 12) months */
   public Payback paybackGuide() {
     positiveInvestment();
-    BigDecimal annual = lines.stream().map(ValuedLine::firstYearImpact).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal annual = lines.stream().map(l -> Amounts.decimal(l.firstYearImpact()))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal whole = valuation.investment().values().stream().map(Amounts::decimal)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     return Payback.guide(whole, annual, MATH_CONTEXT);
@@ -144,11 +153,11 @@ public final class ValuationResult {
    */
   public Payback paybackCumulative() {
     positiveInvestment();
-    return Payback.cumulative(presentValueByPeriod(), investmentByPeriod());
+    return Payback.cumulative(decimals(presentValueByPeriod()), decimals(investmentByPeriod()));
   }
 
   /** @return the present value of the investment made in each period, 0 to {@link #horizon()} − 1 */
-  public List<BigDecimal> investmentByPeriod() {
+  public List<MonetaryAmount> investmentByPeriod() {
     List<BigDecimal> factors = valuation.discountSchedule().factors(horizon, TimingConvention.GREEN_BOOK, MATH_CONTEXT);
     List<BigDecimal> byPeriod = new ArrayList<>();
     for (int p = 0; p < horizon; p++) {
@@ -156,21 +165,41 @@ public final class ValuationResult {
     }
     valuation.investment().forEach((p, amount) ->
         byPeriod.set(p, byPeriod.get(p).add(Amounts.decimal(amount).multiply(factors.get(p)))));
-    return List.copyOf(byPeriod);
+    return amounts(byPeriod);
   }
 
   /** @return the present value of every outcome in each period, 0 to {@link #horizon()} − 1 */
-  public List<BigDecimal> presentValueByPeriod() {
+  public List<MonetaryAmount> presentValueByPeriod() {
     List<BigDecimal> byPeriod = new ArrayList<>();
     for (int p = 0; p < horizon; p++) {
       byPeriod.add(BigDecimal.ZERO);
     }
     for (ValuedLine line : lines) {
       for (YearValue y : line.years()) {
-        byPeriod.set(y.period(), byPeriod.get(y.period()).add(y.presentValue()));
+        byPeriod.set(y.period(), byPeriod.get(y.period()).add(Amounts.decimal(y.presentValue())));
       }
     }
-    return List.copyOf(byPeriod);
+    return amounts(byPeriod);
+  }
+
+  private List<MonetaryAmount> amounts(List<BigDecimal> decimals) {
+    return decimals.stream().map(d -> Amounts.of(d, currency())).toList();
+  }
+
+  private static List<BigDecimal> decimals(List<MonetaryAmount> amounts) {
+    return amounts.stream().map(Amounts::decimal).toList();
+  }
+
+  private BigDecimal exactTotalValue() {
+    return lines.stream().map(ValuedLine::exactTotalValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private BigDecimal exactPresentValue() {
+    return lines.stream().map(ValuedLine::exactPresentValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private BigDecimal exactInvestment() {
+    return Amounts.decimal(investment);
   }
 
   /**
@@ -206,6 +235,9 @@ public final class ValuationResult {
       e = e.with(line.explain(series, rounding));
     }
     RoundedBreakdown breakdown = rounded(rounding);
+    BigDecimal totalValue = exactTotalValue();
+    BigDecimal presentValue = exactPresentValue();
+    BigDecimal investment = exactInvestment();
     Explanation totals = Explanation.of("Totals")
         .with("total value (undiscounted)", exactAndRounded(totalValue, rounding))
         .with("present value", exactAndRounded(presentValue, rounding))
@@ -235,6 +267,7 @@ public final class ValuationResult {
   }
 
   private BigDecimal positiveInvestment() {
+    BigDecimal investment = exactInvestment();
     if (investment.signum() <= 0) {
       throw ValidationException.of("investment",
           "is " + (valuation.investment().isEmpty() ? "not given" : "zero")

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /**
@@ -24,32 +27,47 @@ import uk.gov.lancashire.socialvalue.framework.ProxyValue;
  * PV       = Σ_t impact_t × DF(period of year t)
  * </pre>
  *
- * <p>Figures are exact at the valuation's {@link Valuation#MATH_CONTEXT precision}: each product is
- * rounded to 34 significant digits, and sums are exact.
+ * <p>Figures are exact: products and sums are never rounded; only the price factor (a quotient) and the
+ * drop-off and discount factors (powers) are at the valuation's {@link Valuation#MATH_CONTEXT precision}.
+ * Money figures (the proxy in the price base, each year's impact and present value, the totals) are
+ * amounts in the valuation's currency; the price factor is a factor, a decimal.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param line the line valued
+ * @param priceBaseYear the price year of every figure
+ * @param priceFactor {@code I_target ÷ I_base} applied to the proxy; one when no restatement was needed
+ * @param proxyInPriceBase the proxy per unit, restated to the price base; its currency is every figure's
+ * @param years each outcome year's impact, discount factor and present value, in order
  */
-public final class ValuedLine {
+public record ValuedLine(OutcomeLine line, int priceBaseYear, BigDecimal priceFactor, MonetaryAmount proxyInPriceBase,
+    List<YearValue> years) {
 
-  private final OutcomeLine line;
-  private final CurrencyUnit currency;
-  private final int priceBaseYear;
-  private final BigDecimal priceFactor;
-  private final BigDecimal proxyInPriceBase;
-  private final List<YearValue> years;
-  private final BigDecimal totalValue;
-  private final BigDecimal presentValue;
-
-  private ValuedLine(OutcomeLine line, CurrencyUnit currency, int priceBaseYear, BigDecimal priceFactor,
-      BigDecimal proxyInPriceBase, List<YearValue> years) {
-    this.line = line;
-    this.currency = currency;
-    this.priceBaseYear = priceBaseYear;
-    this.priceFactor = priceFactor;
-    this.proxyInPriceBase = proxyInPriceBase;
-    this.years = List.copyOf(years);
-    this.totalValue = years.stream().map(YearValue::impact).reduce(BigDecimal.ZERO, BigDecimal::add);
-    this.presentValue = years.stream().map(YearValue::presentValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+  /**
+   * Checks every component is present, there is at least one year, and every year is in the proxy's
+   * currency; copies the years.
+   *
+   * @param line the line valued
+   * @param priceBaseYear the price year of every figure
+   * @param priceFactor the factor applied to the proxy
+   * @param proxyInPriceBase the proxy per unit, restated to the price base
+   * @param years each outcome year's figures, in order
+   * @throws ValidationException when there is no year or a year is in another currency
+   */
+  public ValuedLine {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(priceFactor, "priceFactor");
+    Objects.requireNonNull(proxyInPriceBase, "proxyInPriceBase");
+    years = List.copyOf(years);
+    if (years.isEmpty()) {
+      throw ValidationException.of("years", "must hold at least one outcome year");
+    }
+    for (int i = 0; i < years.size(); i++) {
+      if (!years.get(i).impact().getCurrency().equals(proxyInPriceBase.getCurrency())) {
+        throw ValidationException.at(ProblemPath.of("years").index(i).property("impact"),
+            "must be in " + proxyInPriceBase.getCurrency() + ", was " + years.get(i).impact().getCurrency());
+      }
+    }
   }
 
   static ValuedLine compute(OutcomeLine line, CurrencyUnit currency, int priceBaseYear, BigDecimal priceFactor,
@@ -71,59 +89,40 @@ public final class ValuedLine {
       BigDecimal deadweight = line.deadweightUsed(t);
       BigDecimal impact = base.multiply(BigDecimal.ONE.subtract(deadweight)).multiply(decay);
       BigDecimal df = discountFactorByPeriod.get(period);
-      years.add(new YearValue(t, period, deadweight, decay, impact, df, impact.multiply(df)));
+      years.add(new YearValue(t, period, deadweight, decay, Amounts.of(impact, currency), df,
+          Amounts.of(impact.multiply(df), currency)));
     }
-    return new ValuedLine(line, currency, priceBaseYear, priceFactor, proxy, years);
+    return new ValuedLine(line, priceBaseYear, priceFactor, Amounts.of(proxy, currency), years);
   }
 
-  /** @return the line valued */
-  public OutcomeLine line() {
-    return line;
-  }
-
-  /** @return the price year of every figure */
-  public int priceBaseYear() {
-    return priceBaseYear;
-  }
-
-  /** @return {@code I_target ÷ I_base} applied to the proxy; one when no restatement was needed */
-  public BigDecimal priceFactor() {
-    return priceFactor;
-  }
-
-  /** @return the proxy per unit, restated to the price base */
-  public BigDecimal proxyInPriceBase() {
-    return proxyInPriceBase;
-  }
-
-  /** @return each outcome year's impact, discount factor and present value */
-  public List<YearValue> years() {
-    return years;
+  /** @return the currency of every figure: the proxy's, which is the valuation's */
+  public CurrencyUnit currency() {
+    return proxyInPriceBase.getCurrency();
   }
 
   /** @return the impact of the first outcome year, undiscounted */
-  public BigDecimal firstYearImpact() {
+  public MonetaryAmount firstYearImpact() {
     return years.get(0).impact();
   }
 
   /** @return the undiscounted total value, exact, for the sums of this package */
   BigDecimal exactTotalValue() {
-    return totalValue;
+    return years.stream().map(y -> Amounts.decimal(y.impact())).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** @return the present value, exact, for the sums of this package */
   BigDecimal exactPresentValue() {
-    return presentValue;
+    return years.stream().map(y -> Amounts.decimal(y.presentValue())).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** @return the undiscounted total value */
+  /** @return the undiscounted total value: the sum of the years' impacts */
   public MonetaryAmount totalValue() {
-    return Amounts.of(totalValue, currency);
+    return Amounts.of(exactTotalValue(), currency());
   }
 
-  /** @return the present value */
+  /** @return the present value: the sum of the years' present values */
   public MonetaryAmount presentValue() {
-    return Amounts.of(presentValue, currency);
+    return Amounts.of(exactPresentValue(), currency());
   }
 
   /**
@@ -133,6 +132,9 @@ public final class ValuedLine {
    */
   Explanation explain(Optional<String> seriesName, MoneyRounding rounding) {
     ProxyValue proxy = line.proxyUsed();
+    CurrencyUnit currency = currency();
+    BigDecimal totalValue = exactTotalValue();
+    BigDecimal presentValue = exactPresentValue();
     Explanation e = Explanation.of("Line " + line.id())
         .with("measure", line.measure().code() + " " + line.measure().title())
         .with("quantity", line.quantity())
@@ -142,7 +144,7 @@ public final class ValuedLine {
         .with("price base", priceBaseYear == proxy.priceYear()
             ? priceBaseYear + " (proxy already in this price year)"
             : priceBaseYear + " via '" + seriesName.orElseThrow() + "': × " + priceFactor.toPlainString()
-                + " = " + proxyInPriceBase.toPlainString() + " per unit")
+                + " = " + Amounts.decimal(proxyInPriceBase).toPlainString() + " per unit")
         .with("model", line.deadweightModel());
     if (line.deadweightModel() == DeadweightModel.DROP_OFF) {
       e = e.with("deadweight", line.deadweightUsed(1).toPlainString() + " (" + line.sourceOf("deadweight") + ")");
@@ -157,13 +159,13 @@ public final class ValuedLine {
             + line.firstPeriod() + " (activity in period " + line.activityPeriod() + ", " + line.start() + ")");
     for (YearValue y : years) {
       e = e.with(Explanation.of("Year " + y.outcomeYear() + " (period " + y.period() + ")")
-          .with("impact", y.impact().toPlainString()
+          .with("impact", Amounts.decimal(y.impact()).toPlainString()
               + (y.outcomeYear() > 1 && line.deadweightModel() == DeadweightModel.DROP_OFF
                   ? " (drop-off factor " + y.dropOffFactor().toPlainString() + ")"
                   : line.deadweightModel() == DeadweightModel.RISING_DEADWEIGHT
                       ? " (deadweight " + y.deadweight().toPlainString() + ")" : ""))
           .with("discount factor", y.discountFactor().toPlainString())
-          .with("present value", y.presentValue().toPlainString()));
+          .with("present value", Amounts.decimal(y.presentValue()).toPlainString()));
     }
     return e.with("total value", totalValue.toPlainString() + " (rounded " + rounding.round(totalValue).toPlainString() + ")")
         .with("present value", presentValue.toPlainString() + " (rounded " + rounding.round(presentValue).toPlainString() + ")");

@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.tender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.GBP;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_SPEND;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.TRAINING;
@@ -18,6 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 class TenderEvaluatorProperties {
@@ -57,6 +59,46 @@ class TenderEvaluatorProperties {
         ? Amounts.decimal(best.offer()) : best.svPercent().orElse(BigDecimal.ZERO);
     if (bestMeasure.signum() > 0) {
       assertThat(best.score("sv-offer").orElseThrow().score()).isEqualByComparingTo(BigDecimal.valueOf(sv));
+    }
+  }
+
+  @Property(tries = 200)
+  void everyFlagExplainsItselfAndKeepsItsTextForm(@ForAll("bids") List<Bid> bids,
+      @ForAll @IntRange(min = 0, max = 100) int price, @ForAll @IntRange(min = 0, max = 100) int sv,
+      @ForAll("methods") ScoringMethod method) {
+    TenderEvaluation result = EVALUATOR.evaluate(tender(price, sv, method), bids);
+
+    for (BidScore bid : result.ranking()) {
+      for (CredibilityFlag f : bid.flags()) {
+        assertThat(f.message()).isEqualTo(f.explanation().title());
+        assertThat(f.path()).isEqualTo(f.where().toString());
+        assertThat(f.toString()).isEqualTo(f.kind() + (f.path().isEmpty() ? "" : " " + f.path()) + ": " + f.message());
+        assertThat(f.explanation().entries()).as("the figures the check used").isNotEmpty();
+        assertThat(f.commitments()).isSorted().doesNotHaveDuplicates()
+            .allSatisfy(i -> assertThat(i).isBetween(0, bid.bid().commitments().size() - 1));
+        CredibilityFlag copy = new CredibilityFlag(f.kind(), f.where(), f.explanation(), f.commitments());
+        assertThat(copy).isEqualTo(f).hasSameHashCodeAs(f).hasToString(f.toString());
+      }
+      assertThat(bid.openFlags()).isSubsetOf(bid.flags());
+    }
+  }
+
+  @Property(tries = 200)
+  void everyScoreIsAValueThatRefusesScoresOutsideItsWeight(@ForAll("bids") List<Bid> bids,
+      @ForAll @IntRange(min = 0, max = 100) int price, @ForAll @IntRange(min = 0, max = 100) int sv,
+      @ForAll("methods") ScoringMethod method) {
+    TenderEvaluation result = EVALUATOR.evaluate(tender(price, sv, method), bids);
+
+    for (BidScore bid : result.ranking()) {
+      for (CriterionScore s : bid.scores()) {
+        CriterionScore copy = new CriterionScore(s.criterion(), s.score(), s.explanation());
+        assertThat(copy).isEqualTo(s).hasSameHashCodeAs(s).hasToString(s.toString());
+        assertThat(s.toString()).contains(s.explanation().title());
+        assertThatThrownBy(() -> new CriterionScore(s.criterion(), s.criterion().weight().add(BigDecimal.ONE),
+            s.explanation())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new CriterionScore(s.criterion(), BigDecimal.ONE.negate(), s.explanation()))
+            .isInstanceOf(ValidationException.class);
+      }
     }
   }
 

@@ -124,13 +124,13 @@ class ValuationProperties {
     ValuedLine valued = single(spec.line("x"), DiscountSchedule.zero(), TimingConvention.GREEN_BOOK).result().lines().get(0);
     List<YearValue> years = valued.years();
     for (int t = 1; t < years.size(); t++) {
-      assertThat(years.get(t).impact().abs()).isLessThanOrEqualTo(years.get(t - 1).impact().abs());
+      assertThat(Amounts.decimal(years.get(t).impact()).abs()).isLessThanOrEqualTo(Amounts.decimal(years.get(t - 1).impact()).abs());
     }
     BigDecimal higher = spec.dropOff().max(more);
     List<YearValue> faded = single(spec.line("x").withDropOff(higher), DiscountSchedule.zero(), TimingConvention.GREEN_BOOK)
         .result().lines().get(0).years();
     for (int t = 0; t < years.size(); t++) {
-      assertThat(faded.get(t).impact().abs()).isLessThanOrEqualTo(years.get(t).impact().abs());
+      assertThat(Amounts.decimal(faded.get(t).impact()).abs()).isLessThanOrEqualTo(Amounts.decimal(years.get(t).impact()).abs());
     }
   }
 

@@ -2,7 +2,6 @@ package uk.gov.lancashire.socialvalue.json;
 
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.tender.Bid;
 import uk.gov.lancashire.socialvalue.tender.Tender;
 
@@ -11,16 +10,20 @@ import uk.gov.lancashire.socialvalue.tender.Tender;
  * scheme, and the bids received, in order. Evaluate them with {@code TenderEvaluator.evaluate(tender(),
  * bids())}.
  *
- * <p>This class is immutable and thread-safe.
+ * @param tender the tender and its evaluation scheme
+ * @param bids the bids, in document order; may be empty
  */
-public final class TenderDocument {
+public record TenderDocument(Tender tender, List<Bid> bids) {
 
-  private final Tender tender;
-  private final List<Bid> bids;
-
-  private TenderDocument(Tender tender, List<Bid> bids) {
-    this.tender = Objects.requireNonNull(tender, "tender");
-    this.bids = List.copyOf(bids);
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param tender the tender and its evaluation scheme
+   * @param bids the bids, in document order; may be empty
+   */
+  public TenderDocument {
+    Objects.requireNonNull(tender, "tender");
+    bids = List.copyOf(bids);
   }
 
   /**
@@ -30,27 +33,6 @@ public final class TenderDocument {
    */
   public static TenderDocument of(Tender tender, List<Bid> bids) {
     return new TenderDocument(tender, bids);
-  }
-
-  /** @return the tender and its evaluation scheme */
-  public Tender tender() {
-    return tender;
-  }
-
-  /** @return the bids, in document order */
-  public List<Bid> bids() {
-    return bids;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof TenderDocument && ((TenderDocument) other).tender.equals(tender)
-        && ((TenderDocument) other).bids.equals(bids);
-  }
-
-  @Override
-  public int hashCode() {
-    return tender.hashCode() * 31 + bids.hashCode();
   }
 
   /** @return e.g. {@code T1 with 3 bids} */

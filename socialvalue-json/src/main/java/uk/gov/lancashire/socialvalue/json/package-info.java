@@ -3,9 +3,8 @@
  * uk.gov.lancashire.socialvalue.json.SocialValueJson} (read and write by descriptor, {@code readAny} by
  * format marker, streamed delivery reports), the descriptors in {@link
  * uk.gov.lancashire.socialvalue.json.Documents}, {@link uk.gov.lancashire.socialvalue.json.JsonProblemsException}
- * (every problem with its JSON path), {@link uk.gov.lancashire.socialvalue.json.SocialValueModule} (the
- * Jackson module) and {@link uk.gov.lancashire.socialvalue.json.ProxyValueCsv} (proxy values from CSV as a
- * {@link uk.gov.lancashire.socialvalue.basics.Loaded} partial result).
+ * (every problem with its JSON path) and {@link uk.gov.lancashire.socialvalue.json.SocialValueModule} (the
+ * Jackson module). Proxy values from CSV are read by socialvalue-sheets' {@code ProxyValueCsv}.
  *
  * <p>Each shape is declared once, as a property table, in the non-exported package that mirrors its core
  * package ({@code json.framework.FrameworkJson}, {@code json.tender.TenderJson}, ...); the engine that

@@ -9,6 +9,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,7 +25,8 @@ import uk.gov.lancashire.socialvalue.json.engine.Refs;
 import uk.gov.lancashire.socialvalue.json.engine.Shape;
 
 /**
- * Valid documents of every readable type, mutated once (truncated, a value retyped, nulled or made huge, a
+ * Valid documents of every readable type, and of every earlier format version still read (a version-1
+ * valuation, written back as version 2 and compared in version 1's form), mutated once (truncated, a value retyped, nulled or made huge, a
  * key duplicated or given an alias, an array element repeated, a property dropped): every outcome is
  * either a faithful round trip, or a {@link JsonProblemsException} whose every problem has a path. Never
  * another exception; never a value silently changed (every array keeps its length, every property written
@@ -34,11 +36,18 @@ class MutationProperties {
 
   private static final JsonMapper TREES = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Map<String, Document<?>> SAMPLES = Map.of(
-      "sample-framework.json", Documents.FRAMEWORK, "sample-edition.json", Documents.PROXY_EDITION,
-      "sample-needs-analysis.json", Documents.NEEDS_ANALYSIS, "sample-strategy-plan.json", Documents.STRATEGY_PLAN,
-      "sample-tender.json", Documents.TENDER, "sample-contract.json", Documents.CONTRACT,
-      "sample-delivery-report.json", Documents.DELIVERY_REPORT, "sample-valuation.json", Documents.VALUATION);
+  /** A golden file of every readable document, and of every earlier format version still read. */
+  private static final Map<String, Document<?>> SAMPLES = Map.ofEntries(
+      Map.entry("sample-framework.json", Documents.FRAMEWORK), Map.entry("sample-edition.json", Documents.PROXY_EDITION),
+      Map.entry("sample-needs-analysis.json", Documents.NEEDS_ANALYSIS),
+      Map.entry("sample-strategy-plan.json", Documents.STRATEGY_PLAN), Map.entry("sample-tender.json", Documents.TENDER),
+      Map.entry("sample-moderation.json", Documents.MODERATION),
+      Map.entry("sample-sv-weighting-policies.json", Documents.SV_WEIGHTING_POLICIES),
+      Map.entry("sample-contract.json", Documents.CONTRACT),
+      Map.entry("sample-delivery-report.json", Documents.DELIVERY_REPORT),
+      Map.entry("sample-contract-performance-notice.json", Documents.PERFORMANCE_NOTICE),
+      Map.entry("sample-performance-assessment.json", Documents.PERFORMANCE_ASSESSMENT),
+      Map.entry("sample-valuation.json", Documents.VALUATION), Map.entry("sample-valuation-v1.json", Documents.VALUATION));
   private static final List<JsonNode> ODD_VALUES = List.of(NODES.stringNode("x"), NODES.numberNode(7),
       NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode(), NODES.numberNode(new java.math.BigDecimal("1.5")),
       NODES.nullNode());
@@ -63,10 +72,16 @@ class MutationProperties {
     Document<?> document = SAMPLES.get(m.sample());
     JsonNode tree = TREES.readTree(TestFiles.text(m.sample()));
     String text = mutate(tree, m);
-    check(document, text);
+    check(document, text, m.sample().endsWith("-v1.json"));
   }
 
-  private <T> void check(Document<T> document, String text) {
+  @Example
+  void everyReadableDocumentAndEveryVersionStillReadHasASample() {
+    assertThat(SAMPLES.values()).containsAll(Documents.all().stream().filter(Document::readable).toList());
+    assertThat(SAMPLES.keySet()).contains("sample-valuation-v1.json");
+  }
+
+  private <T> void check(Document<T> document, String text, boolean versionOne) {
     T value;
     try {
       value = json.read(document, text);
@@ -79,7 +94,32 @@ class MutationProperties {
     assertThat(again).isEqualTo(value);
     assertThat(json.write(document, again)).isEqualTo(written);
     JsonNode read = TREES.readTree(text);
-    assertFaithful(document, value, document.codec(), read, read, TREES.readTree(written), "$");
+    JsonNode back = TREES.readTree(written);
+    assertFaithful(document, value, document.codec(), read, read, versionOne ? versionOne(back) : back, "$");
+  }
+
+  /**
+   * @param written a valuation as written (version 2)
+   * @return it in version 1's form, to compare with a version-1 document: each line's measure and edition
+   *     embedded from the tables, the tables removed
+   */
+  private static JsonNode versionOne(JsonNode written) {
+    ObjectNode v1 = (ObjectNode) written.deepCopy();
+    Map<String, JsonNode> declared = new java.util.HashMap<>();
+    JsonNode measures = v1.remove("measures");
+    JsonNode editions = v1.remove("editions");
+    (measures == null ? NODES.arrayNode() : measures).forEach(m -> declared.put("measure " + m.get("code").asString(), m));
+    (editions == null ? NODES.arrayNode() : editions).forEach(e -> declared.put("edition " + e.get("id").asString()
+        + "@" + e.get("version").asString(), e));
+    v1.put("formatVersion", 1);
+    for (JsonNode line : v1.path("lines")) {
+      for (String ref : List.of("measure", "edition")) {
+        if (line.path(ref).isString()) {
+          ((ObjectNode) line).set(ref, declared.get(ref + " " + line.get(ref).asString()));
+        }
+      }
+    }
+    return v1;
   }
 
   /** What was written back is what the document held. */

@@ -7,20 +7,16 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-import uk.gov.lancashire.socialvalue.basics.Loaded;
 import uk.gov.lancashire.socialvalue.basics.Problem;
-import uk.gov.lancashire.socialvalue.framework.MeasureCode;
-import uk.gov.lancashire.socialvalue.framework.ProxyValue;
 
 /**
  * One test per way a document used to be read with something silently lost or an unchecked exception:
- * aliased keys, repeated set elements, single-document rules found only later, byte order marks, CSV
- * currencies, raw parser exceptions.
+ * aliased keys, repeated set elements, single-document rules found only later, byte order marks, raw
+ * parser exceptions (the CSV loader's byte order mark and currencies: sheets' {@code ProxyValueCsvTest}).
  */
 class NothingLostTest {
 
@@ -115,30 +111,6 @@ class NothingLostTest {
     assertThat(json.read(Documents.FRAMEWORK, new StringReader("\uFEFF" + text))).isEqualTo(expected);
     assertThat(json.read(Documents.FRAMEWORK, new ByteArrayInputStream(utf8))).isEqualTo(expected);
     assertThat(json.readAny("\uFEFF" + text).value()).isEqualTo(expected);
-  }
-
-  @Test
-  void aByteOrderMarkIsSkippedByTheCsvReader() {
-    Loaded<Map<MeasureCode, ProxyValue>> loaded = ProxyValueCsv.standard().read(new StringReader(
-        "\uFEFFcode,unit,value,currency,price_year,source,licence\nNT1,hours,12.50,GBP,2024,s,l\n"));
-
-    assertThat(loaded.problems()).isEmpty();
-    assertThat(loaded.value()).containsOnlyKeys(MeasureCode.parse("NT1"));
-  }
-
-  // ---------------------------------------------------------------- CSV currencies
-
-  @Test
-  void aCsvCurrencyMustBeExactlyAnIsoCode() {
-    Loaded<Map<MeasureCode, ProxyValue>> loaded = ProxyValueCsv.standard().read(new StringReader(
-        "code,unit,value,currency,price_year,source,licence\nNT1,hours,1,[,2024,s,l\nNT2,hours,1,^GBP$,2024,s,l\n"
-            + "NT3,hours,1,gbp,2024,s,l\nNT4,hours,1,GBP,2024,s,l\n"));
-
-    assertThat(loaded.problems()).extracting(Problem::toString).containsExactly(
-        "line 2, currency: must be an ISO 4217 currency code such as GBP, was \"[\"",
-        "line 3, currency: must be an ISO 4217 currency code such as GBP, was \"^GBP$\"",
-        "line 4, currency: must be an ISO 4217 currency code such as GBP, was \"gbp\"");
-    assertThat(loaded.value()).containsOnlyKeys(MeasureCode.parse("NT4"));
   }
 
   // ---------------------------------------------------------------- never another exception

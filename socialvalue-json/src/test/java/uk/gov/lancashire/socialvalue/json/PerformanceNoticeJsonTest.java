@@ -79,6 +79,16 @@ class PerformanceNoticeJsonTest {
   }
 
   @Test
+  void anyOtherStatementIsRefusedNotReplaced() {
+    String other = TestFiles.text("sample-contract-performance-notice.json")
+        .replace(ContractPerformanceNotice.STATEMENT, "Performance was fine.");
+
+    assertThat(SCHEMA.validate(other, InputFormat.JSON)).isNotEmpty();
+    assertThatThrownBy(() -> json.read(Documents.PERFORMANCE_NOTICE, other)).isInstanceOf(JsonProblemsException.class)
+        .hasMessageContaining("$.statement: must be the statement regulation 39(4)(e) requires");
+  }
+
+  @Test
   void theAssessmentIsWrittenByteForByteReadBackAndValid() {
     String golden = TestFiles.text("sample-performance-assessment.json");
 

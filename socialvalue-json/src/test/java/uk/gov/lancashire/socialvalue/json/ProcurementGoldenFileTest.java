@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.portfolio.AnnualStatement;
+import uk.gov.lancashire.socialvalue.tender.AssessmentSummary;
+import uk.gov.lancashire.socialvalue.tender.BidScore;
+import uk.gov.lancashire.socialvalue.tender.CredibilityFlag;
 import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -105,6 +110,53 @@ class ProcurementGoldenFileTest {
     assertThat(golden).contains("\"total\": \"" + evaluation.winner().orElseThrow().total().toPlainString() + "\"");
     assertThat(json.mapper().readTree(golden).path("ranking").path(0).path("bidder").asString())
         .isEqualTo(evaluation.winner().orElseThrow().bidder());
+  }
+
+  @Test
+  void everyTenderExplanationIsWrittenInFull() {
+    TenderEvaluation evaluation = ProcurementSamples.evaluation();
+    JsonNode written = json.mapper().readTree(json.write(Documents.TENDER_EVALUATION, evaluation));
+    JsonNode summaries = json.mapper().readTree(json.write(Documents.ASSESSMENT_SUMMARIES, evaluation));
+    int flags = 0;
+
+    for (int i = 0; i < evaluation.ranking().size(); i++) {
+      BidScore bid = evaluation.ranking().get(i);
+      JsonNode node = written.path("ranking").path(i);
+      for (int j = 0; j < bid.scores().size(); j++) {
+        assertThat(explanation(node.path("scores").path(j).path("explanation")))
+            .isEqualTo(bid.scores().get(j).explanation());
+      }
+      for (int j = 0; j < bid.flags().size(); j++) {
+        CredibilityFlag flag = bid.flags().get(j);
+        JsonNode f = node.path("flags").path(j);
+        assertThat(explanation(f.path("explanation"))).isEqualTo(flag.explanation());
+        assertThat(f.path("message").asString()).isEqualTo(flag.explanation().title());
+        assertThat(f.path("path").asString()).isEqualTo(flag.where().toString());
+        flags++;
+      }
+    }
+    for (int i = 0; i < evaluation.assessmentSummaries().size(); i++) {
+      AssessmentSummary summary = evaluation.assessmentSummaries().get(i);
+      for (int j = 0; j < summary.criteria().size(); j++) {
+        JsonNode c = summaries.path("summaries").path(i).path("criteria").path(j);
+        assertThat(explanation(c.path("reason"))).isEqualTo(summary.criteria().get(j).reason());
+        assertThat(explanation(c.path("winnerReason"))).isEqualTo(summary.criteria().get(j).winnerReason());
+      }
+    }
+    assertThat(flags).as("the sample raises flags").isPositive();
+  }
+
+  /** Reads a written explanation back, so it can be compared with the core's whole. */
+  private static Explanation explanation(JsonNode node) {
+    assertThat(node.isObject()).as("an explanation object").isTrue();
+    Explanation e = Explanation.of(node.path("title").asString());
+    for (JsonNode entry : node.path("entries")) {
+      e = e.with(entry.path("key").asString(), entry.path("value").asString());
+    }
+    for (JsonNode child : node.path("children")) {
+      e = e.with(explanation(child));
+    }
+    return e;
   }
 
   @Test

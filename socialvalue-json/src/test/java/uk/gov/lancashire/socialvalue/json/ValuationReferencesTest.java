@@ -7,11 +7,15 @@ import com.networknt.schema.InputFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.basics.Problem;
+import uk.gov.lancashire.socialvalue.framework.Measure;
+import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.valuation.OutcomeLine;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 
 /**
  * Valuation format version 2: each measure and edition declared once and referred to by code and
- * {@code id@version}; version 1 (embedded in every line) still read, to the same value.
+ * {@code id@version}; version 1 (embedded in every line) still read, to the same value. Two different
+ * measures (or editions) under one key are written once declared and once embedded, never refused.
  */
 class ValuationReferencesTest {
 
@@ -70,6 +74,45 @@ class ValuationReferencesTest {
     assertThat(problems(moved)).contains(
         "$.lines[0].measure: refers to measure \"NT1\", which \"measures\" does not declare (\"measures\" must come"
             + " first)");
+  }
+
+  @Test
+  void twoMeasuresWithOneCodeAreWrittenOnceDeclaredAndOnceEmbeddedAndReadBack() {
+    Valuation sample = ProcurementSamples.valuation();
+    OutcomeLine jobs = sample.lines().get(0);
+    Measure renamed = Measure.builder().from(jobs.measure()).title("Local people employed (revised)").build();
+    Valuation two = Valuation.builder().from(sample).addLines(OutcomeLine.builder().from(jobs).id("jobs-revised")
+        .measure(renamed).build()).build();
+
+    String written = json.write(Documents.VALUATION, two);
+
+    assertThat(json.read(Documents.VALUATION, written)).isEqualTo(two);
+    assertThat(written.split("\"code\": \"NT1\"", -1)).hasSize(3);
+    assertThat(written).contains("\"title\": \"Local people employed (revised)\"");
+    assertThat(ProcurementSchemaTest.schema("valuation").validate(written, InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
+  void twoEditionsWithOneReferenceAreWrittenOnceDeclaredAndOnceEmbeddedAndReadBack() {
+    Valuation sample = ProcurementSamples.valuation();
+    OutcomeLine jobs = sample.lines().get(0);
+    ProxyEdition retitled = ProxyEdition.builder().from(jobs.edition().orElseThrow()).title("Sample, corrected").build();
+    Valuation two = Valuation.builder().from(sample).addLines(OutcomeLine.builder().from(jobs).id("jobs-corrected")
+        .edition(retitled).build()).build();
+
+    String written = json.write(Documents.VALUATION, two);
+
+    assertThat(json.read(Documents.VALUATION, written)).isEqualTo(two);
+    assertThat(written).contains("\"edition\": \"sample@2024.1\"").contains("\"title\": \"Sample, corrected\"");
+  }
+
+  @Test
+  void aLineWrittenAloneEmbedsItsMeasureAndEditionAndReadsBack() {
+    OutcomeLine jobs = ProcurementSamples.valuation().lines().get(0);
+
+    String written = json.write(jobs, OutcomeLine.class);
+
+    assertThat(json.read(written, OutcomeLine.class)).isEqualTo(jobs);
   }
 
   private List<String> problems(String document) {

@@ -26,7 +26,7 @@ final class RowDecoder {
 
   /** A plain decimal as the JSON delivery report writes it: no exponent, no grouping, at most 40 characters. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,38}(\\.[0-9]{1,38})?");
-  private static final int MAX_DECIMAL_LENGTH = 40;
+  static final int MAX_DECIMAL_LENGTH = 40;
 
   private final String sheet;
   private final Map<DeliveryColumn, Integer> positions = new EnumMap<>(DeliveryColumn.class);
@@ -160,12 +160,20 @@ final class RowDecoder {
   }
 
   private Optional<BigDecimal> decimal(long row, DeliveryColumn column, String text) {
-    if (text.length() <= MAX_DECIMAL_LENGTH && DECIMAL.matcher(text).matches()) {
+    if (isPlainDecimal(text)) {
       return Optional.of(new BigDecimal(text));
     }
     bad(row, column, "must be a plain decimal such as 12.5 (no units, commas or exponent), was '"
         + shorten(text) + "'");
     return Optional.empty();
+  }
+
+  /**
+   * @param text a cell's text
+   * @return true when it is a plain decimal of at most {@link #MAX_DECIMAL_LENGTH} characters
+   */
+  static boolean isPlainDecimal(String text) {
+    return text.length() <= MAX_DECIMAL_LENGTH && DECIMAL.matcher(text).matches();
   }
 
   private Optional<Location> location(long row, List<String> cells) {

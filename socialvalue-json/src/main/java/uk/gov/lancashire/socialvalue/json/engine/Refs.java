@@ -1,12 +1,14 @@
 package uk.gov.lancashire.socialvalue.json.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * Values a document declares once, in a table such as {@code "measures": […]}, and refers to by key
@@ -15,7 +17,10 @@ import tools.jackson.core.JsonToken;
  * reference may also be the value itself, embedded, as format versions before tables were written.
  *
  * <p>Nothing is lost silently: a key declared twice, a reference to no declared value and a declared value
- * no reference uses are each a problem with its path.
+ * no reference uses are each a problem with its path. Writing declares the first value of each key; a
+ * value whose key an unequal value already holds (two different measures with one code) is written
+ * embedded where it is used, as is a reference written with no table in scope, so every document written
+ * reads back to the same value.
  */
 public final class Refs {
 
@@ -53,7 +58,13 @@ public final class Refs {
 
       @Override
       public void write(JsonGenerator out, List<V> value) {
-        list.write(out, value);
+        Map<String, V> declared = new LinkedHashMap<>();
+        value.forEach(v -> declared.putIfAbsent(key.apply(v), v));
+        if (!(out.streamWriteContext().currentValue() instanceof Declared)) {
+          out.streamWriteContext().assignCurrentValue(new Declared());
+        }
+        ((Declared) out.streamWriteContext().currentValue()).tables.put(table, declared);
+        list.write(out, List.copyOf(declared.values()));
       }
     };
   }
@@ -65,7 +76,7 @@ public final class Refs {
    * @param key the key a reference gives
    * @param what what a value is, for messages, such as {@code measure}
    * @return the codec of a reference: read as a key (a JSON string) or as the value itself; written as
-   *     the key
+   *     the key when the table in scope declares this value under it, else as the value itself
    */
   public static <V> Wrapped<V> ref(String table, Codec<V> embedded, Function<V, String> key, String what) {
     return new Wrapped<>(embedded) {
@@ -89,7 +100,17 @@ public final class Refs {
 
       @Override
       public void write(JsonGenerator out, V value) {
-        out.writeString(key.apply(value));
+        String k = key.apply(value);
+        for (TokenStreamContext c = out.streamWriteContext(); c != null; c = c.getParent()) {
+          if (c.currentValue() instanceof Declared && ((Declared) c.currentValue()).tables.containsKey(table)) {
+            if (value.equals(((Declared) c.currentValue()).tables.get(table).get(k))) {
+              out.writeString(k);
+              return;
+            }
+            break;
+          }
+        }
+        embedded.write(out, value);
       }
     };
   }
@@ -168,6 +189,11 @@ public final class Refs {
     public Codec<V> inner() {
       return inner;
     }
+  }
+
+  /** The tables an object being written declares, by table name, each value by its key. */
+  private static final class Declared {
+    final Map<String, Map<String, ?>> tables = new HashMap<>();
   }
 
   /** A declared value, where it was declared, and whether a reference used it. */

@@ -6,10 +6,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
@@ -153,7 +153,7 @@ public final class Scalars {
       if (text == null) {
         return null;
       }
-      CurrencyUnit unit = currency(text);
+      CurrencyUnit unit = Amounts.isoCurrency(text).orElse(null);
       if (unit == null) {
         in.problem("must be an ISO 4217 currency code such as \"GBP\", was " + Describe.quoted(text));
       }
@@ -254,32 +254,6 @@ public final class Scalars {
     in.problem(expected + ", was " + in.describe());
     in.skip();
     return null;
-  }
-
-  /**
-   * @param text text from the input
-   * @return the currency when the text is exactly an ISO 4217 code Moneta knows (three capital letters,
-   *     checked before any lookup, since Moneta's lookup treats some text as a pattern), else {@code null}
-   */
-  public static CurrencyUnit currency(String text) {
-    if (text.length() != 3) {
-      return null;
-    }
-    for (int i = 0; i < 3; i++) {
-      char c = text.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        return null;
-      }
-    }
-    return Monetary.isCurrencyAvailable(text) ? Monetary.getCurrency(text) : null;
-  }
-
-  /**
-   * @param text text
-   * @return true when it is {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}
-   */
-  public static boolean isPlainDecimal(String text) {
-    return isPlainDecimal(text.toCharArray(), 0, text.length());
   }
 
   private static boolean isPlainDecimal(char[] text, int offset, int length) {

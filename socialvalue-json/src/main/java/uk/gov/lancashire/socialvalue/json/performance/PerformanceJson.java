@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.json.performance;
 
 import java.util.Map;
 import java.util.Set;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.json.engine.EnumNames;
 import uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars;
 import uk.gov.lancashire.socialvalue.json.engine.Scalars;
@@ -61,10 +62,20 @@ public final class PerformanceJson {
       .required("rating", RATING, ContractPerformanceNotice.Line::rating)
       .optional("overrideReason", Scalars.STRING, ContractPerformanceNotice.Line::overrideReason);
 
-  /** A contract performance notice recording a KPI assessment; its statement is written, never read. */
+  /**
+   * A contract performance notice recording a KPI assessment. Its statement is fixed by regulation 39(4)(e)
+   * ({@link ContractPerformanceNotice#STATEMENT}): any other text is a problem, never silently replaced.
+   */
   public static final Shape<ContractPerformanceNotice, Shape.Args> NOTICE = Shape.<ContractPerformanceNotice>args(
-      a -> new ContractPerformanceNotice(a.get("authority"), a.get("procurementTitle"), a.get("procurementId"),
-          a.get("contractId"), a.get("supplier"), a.get("from"), a.get("to"), a.get("kind"), a.get("kpis"), a.get("rating")))
+      a -> {
+        if (!ContractPerformanceNotice.STATEMENT.equals(a.get("statement"))) {
+          throw ValidationException.of("statement", "must be the statement regulation 39(4)(e) requires, \""
+              + ContractPerformanceNotice.STATEMENT + "\"");
+        }
+        return new ContractPerformanceNotice(a.get("authority"), a.get("procurementTitle"), a.get("procurementId"),
+            a.get("contractId"), a.get("supplier"), a.get("from"), a.get("to"), a.get("kind"), a.get("kpis"),
+            a.get("rating"));
+      })
       .document("socialvalue/contract-performance-notice", 1, Set.of(1))
       .required("authority", Scalars.STRING, ContractPerformanceNotice::authority)
       .required("procurementTitle", Scalars.STRING, ContractPerformanceNotice::procurementTitle)

@@ -45,7 +45,9 @@ import uk.gov.lancashire.socialvalue.tender.TenderEvaluation;
 /**
  * The JSON forms of the core's {@code tender} package: the tender document ({@code "format":
  * "socialvalue/tender"}: a tender with its evaluation scheme, and the bids), read and written; the
- * evaluation ({@code "format": "socialvalue/tender-evaluation"}), written only.
+ * evaluation ({@code "format": "socialvalue/tender-evaluation"}) and the assessment summaries, written only,
+ * with every explanation (a score's working, a comparison's reasons, a flag's why) as a structured object
+ * {@code {title, entries: [{key, value}], children}}, the same form a valuation result writes.
  */
 public final class TenderJson {
 
@@ -173,14 +175,17 @@ public final class TenderJson {
           .required("tender", TENDER, TenderDocument::tender)
           .list("bids", BID, TenderDocument::bids);
 
-  /** A credibility flag. */
-  public static final Shape<CredibilityFlag, Shape.Args> FLAG =
-      Shape.<CredibilityFlag>args(a -> CredibilityFlag.of(a.get("kind"), a.get("path"), a.get("message"),
-              a.get("commitments")))
-          .required("kind", FLAG_KIND, CredibilityFlag::kind)
-          .required("path", Scalars.STRING, CredibilityFlag::path)
-          .required("message", Scalars.STRING, CredibilityFlag::message)
-          .list("commitments", Scalars.INTEGER, CredibilityFlag::commitments).omitEmpty();
+  /**
+   * A credibility flag (written only): its path and message as text, and its explanation (the message as
+   * title, the figures the check used as entries).
+   */
+  public static final Shape<CredibilityFlag, Void> FLAG = Shape.<CredibilityFlag>written("a credibility flag",
+      "the tender evaluation")
+      .required("kind", FLAG_KIND, CredibilityFlag::kind)
+      .required("path", Scalars.STRING, CredibilityFlag::path)
+      .required("message", Scalars.STRING, CredibilityFlag::message)
+      .required("explanation", BasicsJson.EXPLANATION, CredibilityFlag::explanation)
+      .list("commitments", Scalars.INTEGER, CredibilityFlag::commitments).omitEmpty();
 
   /** A moderation decision. */
   public static final Shape<ModerationDecision, ModerationDecision.Builder> DECISION =
@@ -237,7 +242,7 @@ public final class TenderJson {
       .required("criterion", Scalars.STRING, s -> s.criterion().id())
       .required("score", Scalars.DECIMAL, CriterionScore::score)
       .required("displayed", Scalars.DECIMAL, CriterionScore::displayed)
-      .required("explanation", Scalars.STRING, s -> s.explanation().title());
+      .required("explanation", BasicsJson.EXPLANATION, CriterionScore::explanation);
 
   /** A bid's score (written only). */
   public static final Shape<BidScore, Void> BID_SCORE = Shape.<BidScore>written("a bid score", "its inputs")
@@ -261,7 +266,7 @@ public final class TenderJson {
   /** A tender evaluation document (written only). */
   public static final Shape<TenderEvaluation, Void> EVALUATION = Shape.<TenderEvaluation>written("a tender evaluation",
       "its inputs")
-      .document("socialvalue/tender-evaluation", 1, Set.of(1))
+      .document("socialvalue/tender-evaluation", 2, Set.of(2))
       .required("tender", TENDER, TenderEvaluation::tender)
       .required("valuationBasis", Scalars.STRING, TenderEvaluation::valuationBasis)
       .required("final", Scalars.BOOLEAN, TenderEvaluation::isFinal)
@@ -276,9 +281,9 @@ public final class TenderJson {
       .required("title", Scalars.STRING, c -> c.criterion().title())
       .required("weight", Scalars.DECIMAL, c -> c.criterion().weight())
       .required("score", Scalars.DECIMAL, CriterionComparison::score)
-      .required("reason", Scalars.STRING, c -> c.reason().title())
+      .required("reason", BasicsJson.EXPLANATION, CriterionComparison::reason)
       .required("winnerScore", Scalars.DECIMAL, CriterionComparison::winnerScore)
-      .required("winnerReason", Scalars.STRING, c -> c.winnerReason().title());
+      .required("winnerReason", BasicsJson.EXPLANATION, CriterionComparison::winnerReason);
 
   /** One bidder's assessment summary (written only). */
   public static final Shape<AssessmentSummary, Void> SUMMARY = Shape.<AssessmentSummary>written(
@@ -304,7 +309,7 @@ public final class TenderJson {
   /** The assessment summaries of a tender evaluation, one per bidder (written only). */
   public static final Shape<TenderEvaluation, Void> SUMMARIES = Shape.<TenderEvaluation>written(
       "assessment summaries", "the tender evaluation")
-      .document("socialvalue/assessment-summaries", 1, Set.of(1))
+      .document("socialvalue/assessment-summaries", 2, Set.of(2))
       .required("tenderId", Scalars.STRING, e -> e.tender().id())
       .required("tenderTitle", Scalars.STRING, e -> e.tender().title())
       .required("final", Scalars.BOOLEAN, TenderEvaluation::isFinal)

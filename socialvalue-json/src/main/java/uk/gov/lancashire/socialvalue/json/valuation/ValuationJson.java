@@ -136,16 +136,16 @@ public final class ValuationJson {
       .required("period", Scalars.INTEGER, YearValue::period)
       .required("deadweight", Scalars.DECIMAL, YearValue::deadweight)
       .required("dropOffFactor", Scalars.DECIMAL, YearValue::dropOffFactor)
-      .required("impact", Scalars.DECIMAL, YearValue::impact)
+      .required("impact", BasicsJson.MONEY, YearValue::impact)
       .required("discountFactor", Scalars.DECIMAL, YearValue::discountFactor)
-      .required("presentValue", Scalars.DECIMAL, YearValue::presentValue);
+      .required("presentValue", BasicsJson.MONEY, YearValue::presentValue);
 
   /** A valued line (written only). */
   public static final Shape<ValuedLine, Void> VALUED_LINE = Shape.<ValuedLine>written("a valued line", "its inputs")
       .required("lineId", Scalars.STRING, l -> l.line().id())
       .required("priceBaseYear", Scalars.INTEGER, ValuedLine::priceBaseYear)
       .required("priceFactor", Scalars.DECIMAL, ValuedLine::priceFactor)
-      .required("proxyInPriceBase", Scalars.DECIMAL, ValuedLine::proxyInPriceBase)
+      .required("proxyInPriceBase", BasicsJson.MONEY, ValuedLine::proxyInPriceBase)
       .list("years", YEAR, ValuedLine::years)
       .required("totalValue", BasicsJson.MONEY, ValuedLine::totalValue)
       .required("presentValue", BasicsJson.MONEY, ValuedLine::presentValue);
@@ -174,7 +174,7 @@ public final class ValuationJson {
    */
   public static Shape<ValuationResult, Void> result(MoneyRounding rounding) {
     return Shape.<ValuationResult>written("a valuation result", "its inputs")
-        .document("socialvalue/valuation-result", 2, Set.of(2))
+        .document("socialvalue/valuation-result", 3, Set.of(3))
         .required("currency", Scalars.CURRENCY, ValuationResult::currency)
         .required("priceBaseYear", Scalars.INTEGER, ValuationResult::priceBaseYear)
         .optional("priceIndexUsed", Scalars.STRING, r -> r.priceIndexUsed().map(PriceIndexSeries::name))
@@ -191,7 +191,7 @@ public final class ValuationJson {
             : Optional.empty())
         .optional("valuePerUnitOfContract", Scalars.DECIMAL, r -> priced(r) ? Optional.of(r.valuePerUnitOfContract())
             : Optional.empty())
-        .list("presentValueByPeriod", Scalars.DECIMAL, ValuationResult::presentValueByPeriod)
+        .list("presentValueByPeriod", BasicsJson.MONEY, ValuationResult::presentValueByPeriod)
         .list("lines", VALUED_LINE, ValuationResult::lines)
         .required("rounded", BasicsJson.BREAKDOWN, r -> r.rounded(rounding(r, rounding)))
         .required("explanation", BasicsJson.EXPLANATION, r -> r.explain(rounding(r, rounding)))
