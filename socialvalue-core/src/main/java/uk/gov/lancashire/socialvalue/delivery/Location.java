@@ -23,6 +23,9 @@ public final class Location {
     AREA
   }
 
+  private static final ProblemPath POSTCODE = ProblemPath.of("postcode");
+  private static final ProblemPath AREA = ProblemPath.of("area");
+
   private final Kind kind;
   private final String value;
 
@@ -36,7 +39,7 @@ public final class Location {
    * @return the location
    */
   public static Location postcode(String postcode) {
-    return new Location(Kind.POSTCODE, normalise(postcode, ProblemPath.of("postcode")));
+    return new Location(Kind.POSTCODE, normalise(postcode, POSTCODE));
   }
 
   /**
@@ -44,11 +47,11 @@ public final class Location {
    * @return the location
    */
   public static Location area(String code) {
-    return new Location(Kind.AREA, normalise(code, ProblemPath.of("area")));
+    return new Location(Kind.AREA, normalise(code, AREA));
   }
 
   static String normalise(String text, ProblemPath name) {
-    Objects.requireNonNull(text, name.toString());
+    Objects.requireNonNull(text, name::toString); // the message only when null
     String value = text.replace(" ", "").toUpperCase(Locale.ROOT);
     if (value.isEmpty()) {
       throw ValidationException.at(name, "must not be blank");

@@ -18,5 +18,8 @@ class MeasureCodeProperties {
     MeasureCode code = MeasureCode.of(family, number, suffix);
     assertThat(MeasureCode.parse(code.toString())).isEqualTo(code);
     assertThat(MeasureCode.parse(code.toString()).toString()).isEqualTo(code.toString());
+    // equal codes hash alike, and the hash is Objects.hash's, so no hash-ordered output changes with it
+    assertThat(MeasureCode.parse(code.toString()).hashCode()).isEqualTo(code.hashCode())
+        .isEqualTo(java.util.Objects.hash(family, number, suffix));
   }
 }

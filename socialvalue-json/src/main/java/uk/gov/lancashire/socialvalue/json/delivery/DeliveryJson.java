@@ -236,11 +236,13 @@ public final class DeliveryJson {
             ReportedActivity.Builder::employmentStart);
   }
 
+  private static final ProblemPath VALUE = ProblemPath.of("value");
+
   /** Postcodes and area codes are written in the core's normal form, so reading never changes one silently. */
   private static Location location(Shape.Args a) {
     String value = a.get("value");
     Location location = a.get("kind") == Location.Kind.POSTCODE ? Location.postcode(value) : Location.area(value);
-    normal(value, location.value(), ProblemPath.of("value"));
+    normal(value, location.value(), VALUE);
     return location;
   }
 

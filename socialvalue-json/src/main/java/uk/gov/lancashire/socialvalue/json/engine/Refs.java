@@ -60,10 +60,9 @@ public final class Refs {
       public void write(JsonGenerator out, List<V> value) {
         Map<String, V> declared = new LinkedHashMap<>();
         value.forEach(v -> declared.putIfAbsent(key.apply(v), v));
-        if (!(out.streamWriteContext().currentValue() instanceof Declared)) {
-          out.streamWriteContext().assignCurrentValue(new Declared());
-        }
-        ((Declared) out.streamWriteContext().currentValue()).tables.put(table, declared);
+        Declared tables = out.streamWriteContext().currentValue() instanceof Declared d ? d : new Declared();
+        out.streamWriteContext().assignCurrentValue(tables);
+        tables.tables.put(table, declared);
         list.write(out, List.copyOf(declared.values()));
       }
     };
@@ -102,8 +101,8 @@ public final class Refs {
       public void write(JsonGenerator out, V value) {
         String k = key.apply(value);
         for (TokenStreamContext c = out.streamWriteContext(); c != null; c = c.getParent()) {
-          if (c.currentValue() instanceof Declared && ((Declared) c.currentValue()).tables.containsKey(table)) {
-            if (value.equals(((Declared) c.currentValue()).tables.get(table).get(k))) {
+          if (c.currentValue() instanceof Declared declared && declared.tables.containsKey(table)) {
+            if (value.equals(declared.tables.get(table).get(k))) {
               out.writeString(k);
               return;
             }

@@ -49,6 +49,10 @@ public final class Shape<T, B> implements Codec<T> {
   private final Map<String, Integer> index = new HashMap<>();
   private String[] declared = new String[0];
   private tools.jackson.core.SerializableString[] expected = new tools.jackson.core.SerializableString[0];
+  /** Bit i set when property i is required: one test per object read finds that none is missing. */
+  private long required;
+  /** The codec of each property, by slot (read once per value without going through the table's rows). */
+  private Codec<?>[] codecs = new Codec<?>[0];
   private Marker marker;
 
   private Shape(Supplier<B> start, Function<B, T> finish, String computed) {
@@ -214,8 +218,13 @@ public final class Shape<T, B> implements Codec<T> {
       throw new IllegalStateException("property " + name + " declared twice, or more than 64 properties");
     }
     props.add(new Prop<>(name, codec, get, (BiConsumer<B, Object>) set, absent, dflt));
+    if (absent == Absent.REQUIRED) {
+      required |= 1L << (props.size() - 1);
+    }
     declared = java.util.Arrays.copyOf(declared, props.size());
     declared[props.size() - 1] = name;
+    codecs = java.util.Arrays.copyOf(codecs, props.size());
+    codecs[props.size() - 1] = codec;
     expected = java.util.Arrays.copyOf(expected, props.size());
     expected[props.size() - 1] = new tools.jackson.core.io.SerializedString(name);
     return this;
@@ -303,15 +312,17 @@ public final class Shape<T, B> implements Codec<T> {
       }
       seen |= 1L << slot;
       in.enter(name);
-      slots[slot] = props.get(slot).codec.read(in);
+      slots[slot] = codecs[slot].read(in);
       in.leave();
     }
     if (marker != null) {
       marker.checkPresent(markers, root, in);
     }
-    for (int i = 0; i < props.size(); i++) {
-      if ((seen & 1L << i) == 0 && props.get(i).absent == Absent.REQUIRED) {
-        in.problemAt(props.get(i).name, "is required");
+    if ((required & ~seen) != 0) {
+      for (int i = 0; i < props.size(); i++) {
+        if ((seen & 1L << i) == 0 && props.get(i).absent == Absent.REQUIRED) {
+          in.problemAt(props.get(i).name, "is required");
+        }
       }
     }
     if (in.count() > before) {
@@ -394,10 +405,11 @@ public final class Shape<T, B> implements Codec<T> {
       out.writeStringProperty("format", marker.format);
       out.writeNumberProperty("formatVersion", marker.written);
     }
-    for (Prop<T, B> p : props) {
+    for (int i = 0; i < props.size(); i++) {
+      Prop<T, B> p = props.get(i);
       Object v = p.get.apply(value);
       if (v != null) {
-        out.writeName(p.name);
+        out.writeName(expected[i]); // the name's JSON form, escaped and encoded once per shape
         p.write(out, v);
       }
     }
