@@ -12,8 +12,6 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
  * it so. A report for the panel, never an exclusion: the supplier must first be asked to show it can
  * perform for that price (Procurement Act 2023 s.19(4)).
  *
- * @param bidder the bidder
- * @param price its price
  * <p>The median and the threshold are prices, so they are amounts in the price's currency (the money
  * convention of {@link uk.gov.lancashire.socialvalue.basics.Amounts}), exact; the percentage is a decimal.
  *
