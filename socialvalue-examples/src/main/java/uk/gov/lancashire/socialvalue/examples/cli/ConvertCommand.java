@@ -1,8 +1,8 @@
 package uk.gov.lancashire.socialvalue.examples.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.json.DeliveryReportWriter;
 import uk.gov.lancashire.socialvalue.sheets.DeliveryCsv;
 import uk.gov.lancashire.socialvalue.sheets.DeliveryXlsx;
 
@@ -48,41 +49,65 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SheetFormat format = SheetFormat.of(to, out, SheetFormat.JSON);
-    List<DeliveryRecord> records = new ArrayList<>();
     List<CliProblem> problems = new ArrayList<>();
+    long written;
     try (Input input = Input.open(session, in)) {
       if (!input.isDeliveryRecords()) {
         throw CliException.badInput(List.of(new CliProblem(in, "$.format", "expected delivery records, was '"
             + input.format.orElse("no format") + "'")));
       }
-      DeliveryInput.read(session, input, records::add, problems, progress.on(session));
-    }
-    if (!problems.isEmpty()) {
-      throw CliException.badInput(problems);
-    }
-    try (OutputStream stream = Sources.create(session, out)) {
-      switch (format) {
-        case JSON:
-          session.json.withPrettyOutput(true).write(uk.gov.lancashire.socialvalue.json.Documents.DELIVERY_REPORT, records,
-              stream);
-          break;
-        case CSV:
-          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-          DeliveryCsv.write(writer, records);
-          writer.flush();
-          break;
-        default:
-          DeliveryXlsx.write(stream, records);
+      try (StagedOutput output = StagedOutput.open(session, out)) {
+        written = convert(input, format, output.stream(), problems);
+        if (!problems.isEmpty()) {
+          throw CliException.badInput(problems);
+        }
+        output.commit();
       }
-    } catch (IOException e) {
-      throw CliException.badInput(out, "cannot write: " + Sources.reason(e));
-    } catch (IllegalArgumentException e) {
-      throw CliException.badInput(in, e.getMessage());
     }
     if (!Sources.STDIO.equals(out)) {
-      session.out.println(records.size() + " delivery records written to "
+      session.out.println(written + " delivery records written to "
           + java.nio.file.Path.of(out).toAbsolutePath().normalize());
     }
     return SocialValueCli.OK;
+  }
+
+  /**
+   * Reads the records as a stream and writes each as it comes, so memory stays bounded whatever the size.
+   *
+   * @return how many records were written
+   */
+  private long convert(Input input, SheetFormat format, OutputStream stream, List<CliProblem> problems) {
+    try {
+      if (format == SheetFormat.JSON) {
+        try (DeliveryReportWriter writer = session.json.withPrettyOutput(true).deliveryReportWriter(stream)) {
+          DeliveryInput.read(session, input, writer::write, problems, progress.on(session));
+          return writer.written();
+        }
+      }
+      long[] count = {0};
+      try (RecordPipe pipe = new RecordPipe(records -> write(format, stream, records))) {
+        DeliveryInput.read(session, input, r -> {
+          count[0]++;
+          pipe.accept(r);
+        }, problems, progress.on(session));
+        if (problems.isEmpty()) {
+          pipe.finish();
+        }
+      }
+      return count[0];
+    } catch (UncheckedIOException e) {
+      throw CliException.badInput(out, "cannot write: " + Sources.reason(e.getCause()));
+    } catch (IllegalArgumentException e) {
+      throw CliException.badInput(in, e.getMessage());
+    }
+  }
+
+  private static void write(SheetFormat format, OutputStream stream, Iterable<DeliveryRecord> records) {
+    if (format == SheetFormat.CSV) {
+      Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      DeliveryCsv.write(writer, records);
+    } else {
+      DeliveryXlsx.write(stream, records);
+    }
   }
 }

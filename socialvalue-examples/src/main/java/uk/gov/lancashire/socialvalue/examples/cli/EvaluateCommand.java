@@ -13,6 +13,7 @@ import uk.gov.lancashire.socialvalue.examples.report.Words;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.json.TenderDocument;
 import uk.gov.lancashire.socialvalue.tender.BidScore;
@@ -42,10 +43,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Framework framework = Documents.read(session.json, frameworkFile, Sources.readText(session, frameworkFile,
-        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), "socialvalue/framework", Framework.class);
-    TenderDocument tender = Documents.read(session.json, tenderFile, Sources.readText(session, tenderFile,
-        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), "socialvalue/tender", TenderDocument.class);
+    Framework framework = DocumentFiles.read(session.json, frameworkFile, Sources.readText(session, frameworkFile,
+        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), Documents.FRAMEWORK);
+    TenderDocument tender = DocumentFiles.read(session.json, tenderFile, Sources.readText(session, tenderFile,
+        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), Documents.TENDER);
     String reference = tender.tender().editionReference();
     ProxyEdition edition = framework.edition(reference).orElseThrow(() -> CliException.badInput(List.of(
         new CliProblem(tenderFile, "$.tender.editionReference", "the framework has no proxy edition '"
@@ -58,7 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw Failures.badInput(tenderFile, e);
     }
     if (json.on) {
-      session.out.println(session.json.write(uk.gov.lancashire.socialvalue.json.Documents.TENDER_EVALUATION, evaluation));
+      session.out.println(session.json.write(Documents.TENDER_EVALUATION, evaluation));
       return SocialValueCli.OK;
     }
     TextTable t = TextTable.of("rank", "bidder", "price", "SV offer", "total", "flags").right(0, 2, 3, 4, 5);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.lancashire.socialvalue.json.Documents;
 
 /**
  * An opened input and what its first bytes say it is: JSON (a {@code {}), an XLSX workbook (a zip file) or
@@ -65,7 +66,7 @@ final class Input implements AutoCloseable {
 
   /** @return true when this holds delivery records: a JSON delivery report, a CSV or an XLSX sheet */
   boolean isDeliveryRecords() {
-    return kind != Kind.JSON || format.filter(Documents.DELIVERY_REPORT_FORMAT::equals).isPresent();
+    return kind != Kind.JSON || format.filter(Documents.DELIVERY_REPORT.format()::equals).isPresent();
   }
 
   @Override

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.report.TextTable;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.needs.AreaNeeds;
 import uk.gov.lancashire.socialvalue.needs.CountyNeeds;
@@ -38,8 +39,8 @@ final class NeedsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NeedsAnalysis analysis = Documents.read(session.json, file, Sources.readText(session, file,
-        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), "socialvalue/needs-analysis", NeedsAnalysis.class);
+    NeedsAnalysis analysis = DocumentFiles.read(session.json, file, Sources.readText(session, file,
+        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), Documents.NEEDS_ANALYSIS);
     if (area != null) {
       if (analysis.areas().stream().noneMatch(x -> x.id().equals(area))) {
         throw CliException.badInput(file, "no area '" + area + "'");

@@ -102,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
           DeliveryInput.read(session, input, records::add, problems, progress.on(session));
           document = records;
         } else {
-          document = Documents.read(session.json, file, Sources.readText(file, input.stream(),
+          document = DocumentFiles.read(session.json, file, Sources.readText(file, input.stream(),
               SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH)).value();
         }
         inputs.add(file, document);

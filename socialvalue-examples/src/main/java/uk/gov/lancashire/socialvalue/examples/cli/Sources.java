@@ -126,7 +126,27 @@ final class Sources {
         }
       };
     }
-    Path path = Path.of(name);
+    Path path = target(name);
+    try {
+      return Files.newOutputStream(path);
+    } catch (IOException e) {
+      throw CliException.badInput(name, "cannot write: " + reason(e));
+    }
+  }
+
+  /**
+   * Checks a file to write and makes its folder.
+   *
+   * @param name a file name, not {@code -}
+   * @return its absolute path: not a folder nor a special file; its folder exists
+   */
+  static Path target(String name) {
+    Path path;
+    try {
+      path = Path.of(name).toAbsolutePath();
+    } catch (RuntimeException e) {
+      throw CliException.badInput(name, "not a valid file name");
+    }
     if (Files.isDirectory(path)) {
       throw CliException.badInput(name, "is a folder; name a file to write");
     }
@@ -134,11 +154,11 @@ final class Sources {
       throw CliException.badInput(name, "not a regular file; name a file to write, or - for standard output");
     }
     try {
-      Path parent = path.toAbsolutePath().getParent();
+      Path parent = path.getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      return Files.newOutputStream(path);
+      return path;
     } catch (IOException e) {
       throw CliException.badInput(name, "cannot write: " + reason(e));
     }

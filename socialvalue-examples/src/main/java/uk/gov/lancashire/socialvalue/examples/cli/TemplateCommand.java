@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.json.ContractDocument;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.sheets.DeliveryCsv;
 import uk.gov.lancashire.socialvalue.sheets.DeliveryXlsx;
@@ -47,11 +48,10 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ContractDocument c = Documents.read(session.json, contract, Sources.readText(session, contract,
-        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), "socialvalue/contract", ContractDocument.class);
-    Optional<Framework> f = Optional.ofNullable(framework).map(name -> Documents.read(session.json, name,
-        Sources.readText(session, name, SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), "socialvalue/framework",
-        Framework.class));
+    ContractDocument c = DocumentFiles.read(session.json, contract, Sources.readText(session, contract,
+        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), Documents.CONTRACT);
+    Optional<Framework> f = Optional.ofNullable(framework).map(name -> DocumentFiles.read(session.json, name,
+        Sources.readText(session, name, SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), Documents.FRAMEWORK));
     ReturnsTemplate template = ReturnsTemplate.of(c.contract(), f);
     SheetFormat format = SheetFormat.of(to, out, SheetFormat.CSV);
     try (OutputStream stream = Sources.create(session, out)) {

@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
           what = DeliveryInput.read(session, input, r -> { }, found, progress.on(session)).describe(input.kind);
         } else {
           String text = Sources.readText(file, input.stream(), SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH);
-          what = Documents.read(session.json, file, text).describe();
+          what = DocumentFiles.describe(DocumentFiles.read(session.json, file, text));
         }
       } catch (CliException e) {
         if (e.exitCode() == SocialValueCli.USAGE) {

@@ -25,6 +25,7 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -80,7 +81,7 @@ final class ValueCommand implements Callable<Integer> {
 
   private int valuation(String file) {
     String text = Sources.readText(session, file, SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH);
-    Valuation valuation = Documents.read(session.json, file, text, "socialvalue/valuation", Valuation.class);
+    Valuation valuation = DocumentFiles.read(session.json, file, text, Documents.VALUATION);
     ValuationResult result;
     try {
       result = valuation.result();
@@ -89,7 +90,7 @@ final class ValueCommand implements Callable<Integer> {
     }
     if (json.on) {
       try {
-        session.out.println(session.json.write(uk.gov.lancashire.socialvalue.json.Documents.VALUATION_RESULT, result));
+        session.out.println(session.json.write(Documents.VALUATION_RESULT, result));
       } catch (RuntimeException e) {
         throw Failures.badInput(file, e);
       }
@@ -129,8 +130,8 @@ final class ValueCommand implements Callable<Integer> {
   }
 
   private int deliveries() {
-    Framework f = Documents.read(session.json, framework, Sources.readText(session, framework,
-        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), "socialvalue/framework", Framework.class);
+    Framework f = DocumentFiles.read(session.json, framework, Sources.readText(session, framework,
+        SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH), Documents.FRAMEWORK);
     ProxyEdition pinned = edition == null
         ? (f.proxyEditions().size() == 1 ? f.proxyEditions().get(0) : null)
         : f.edition(edition).orElse(null);

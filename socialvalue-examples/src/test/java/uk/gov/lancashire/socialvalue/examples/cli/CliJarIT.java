@@ -46,16 +46,17 @@ class CliJarIT {
   }
 
   private Run run(String... args) throws IOException, InterruptedException {
-    return runIn(JAR, null, args);
+    return runIn(JAR, null, List.of(), args);
   }
 
   private Run runWithInput(byte[] stdin, String... args) throws IOException, InterruptedException {
-    return runIn(JAR, stdin, args);
+    return runIn(JAR, stdin, List.of(), args);
   }
 
-  private Run runIn(Path jar, byte[] stdin, String... args) throws IOException, InterruptedException {
+  private Run runIn(Path jar, byte[] stdin, List<String> jvm, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(jvm);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));
@@ -98,7 +99,7 @@ class CliJarIT {
   @Test
   void theJarRunsWhenCopiedOnItsOwn() throws Exception {
     Path alone = Files.copy(JAR, Files.createDirectory(dir.resolve("alone")).resolve("socialvalue.jar"));
-    Run r = runIn(alone, null, "validate", FRAMEWORK);
+    Run r = runIn(alone, null, List.of(), "validate", FRAMEWORK);
     assertThat(r.code).isZero();
     assertThat(r.out).contains(": ok (framework lancashire-toms");
     assertThat(r.err).as("no log noise").isEmpty();
@@ -244,6 +245,31 @@ class CliJarIT {
     assertThat(r.code).isZero();
     assertThat(r.out.strip()).isEqualTo(big + ": ok (delivery report, 110,000 records)");
     assertThat(r.err).contains("records, ").contains(" MB of ");
+  }
+
+  @Test
+  void convertStreamsAReportThatCannotBeHeldWholeUnderASmallHeap() throws Exception {
+    // 300,000 records, 66 MB: held as a list they need several times 48 MB (convert before streaming ran
+    // out of memory here); streamed, each record is written as it is read
+    Path big = dir.resolve("big.json");
+    try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      w.write("{\"format\": \"socialvalue/delivery-report\", \"formatVersion\": 1, \"records\": [");
+      for (int i = 0; i < 300_000; i++) {
+        w.write((i == 0 ? "" : ",") + "{\"id\": \"r" + i + "\", \"period\": \"2024/25-Q1\", \"measure\":"
+            + " \"LT6\", \"quantity\": \"1.25\", \"supplier\": \"pennine-highways-and-partners\", \"status\":"
+            + " \"claimed\", \"evidence\": [\"evidence/a-rather-long-reference-to-a-payroll-extract.pdf\"]}");
+      }
+      w.write("]}");
+    }
+    for (String out : List.of("big.csv", "again.json")) {
+      Run r = runIn(JAR, null, List.of("-Xmx48m"), "convert", out.equals("big.csv") ? big.toString() : "big.csv",
+          "--out", out);
+      assertThat(r.err).isEmpty();
+      assertThat(r.code).isZero();
+      assertThat(r.out.strip()).isEqualTo("300000 delivery records written to " + dir.resolve(out));
+    }
+    Run back = runIn(JAR, null, List.of("-Xmx48m"), "validate", "again.json");
+    assertThat(back.out.strip()).isEqualTo("again.json: ok (delivery report, 300,000 records)");
   }
 
   // ---------------------------------------------------------------- reports from the user's documents

@@ -105,7 +105,127 @@ class SocialValueCliTest {
     Files.writeString(other, "{\"format\": \"someone-else/thing\"}");
     Run r = run("validate", other.toString());
     assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
-    assertThat(r.err).contains("$.format: unknown format 'someone-else/thing'");
+    assertThat(r.err).contains(other + ": $.format: unknown or written-only format \"someone-else/thing\"; this"
+        + " library reads [");
+    for (uk.gov.lancashire.socialvalue.json.Document<?> kind : Documents.all()) {
+      if (kind.readable()) {
+        assertThat(r.err).as("lists every format the JSON module reads").contains(kind.format());
+      }
+    }
+  }
+
+  @Test
+  void validateReadsAnyDocumentTheJsonModuleReads(@TempDir Path dir) throws Exception {
+    // the tool has no table of its own: a moderation document, which it has no command for, is read too
+    Path moderation = dir.resolve("moderation.json");
+    Files.writeString(moderation, SocialValueJson.standard().write(Documents.MODERATION,
+        new uk.gov.lancashire.socialvalue.json.ModerationDocument("highways-2024", List.of())));
+    Run r = run("validate", moderation.toString());
+    assertThat(r.code).isZero();
+    assertThat(r.out.strip()).isEqualTo(moderation + ": ok (moderation of tender highways-2024, 0 decisions)");
+  }
+
+  @Test
+  void aDocumentOfAnotherKindGetsTheOneProblemThatSaysSo() {
+    Run r = run("evaluate", TENDER, TENDER);
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err.lines()).containsExactly(
+        TENDER + ": $.format: expected \"socialvalue/framework\", was the string"
+            + " \"socialvalue/tender\"");
+  }
+
+  @Test
+  void convertWritesNothingWhenTheInputHasAProblem(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "id,period,measure,quantity,supplier,status\n"
+        + "r1,2024/25-Q1,LT6,26,acme,claimed\nr2,2024-Q1,LT6,ten,acme,claimed\n");
+    for (String out : List.of("out.json", "out.csv", "out.xlsx")) {
+      Run r = run("convert", bad.toString(), "--out", dir.resolve(out).toString());
+      assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+      assertThat(r.err.lines()).containsExactly(
+          bad + ": B3: period: must be a quarter of the UK financial year such as 2024/25-Q1, was '2024-Q1'",
+          bad + ": D3: quantity: must be a plain decimal such as 12.5 (no units, commas or exponent), was 'ten'");
+    }
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertThat(left).as("no output and no unfinished output left behind").containsExactly(bad);
+    }
+  }
+
+  @Test
+  void convertWritesEachRecordWhileTheInputIsStillBeingRead(@TempDir Path dir) throws Exception {
+    // a report that is generated as it is read: once 20,000 records have been handed out, output must
+    // already be on disk, which it cannot be if convert read the whole report before writing
+    for (String name : List.of("out.csv", "out.json", "out.xlsx")) {
+      Path target = dir.resolve(name);
+      long[] stagedBytesMidway = {-1};
+      java.io.InputStream report = new GeneratedReport(40_000, 20_000, () -> {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+          stagedBytesMidway[0] = files.filter(p -> p.getFileName().toString().endsWith(".part"))
+              .mapToLong(p -> p.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code;
+      try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+          PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+        code = SocialValueCli.run(new String[] {"convert", "-", "--out", target.toString()}, report, o, e, false);
+      }
+      assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+      assertThat(code).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("40000 delivery records written to ");
+      if (!name.endsWith(".xlsx")) {
+        // the workbook's zip entry is compressed in blocks; CSV and JSON reach the disk as they go
+        assertThat(stagedBytesMidway[0]).as(name + " written while reading").isGreaterThan(100_000);
+      }
+      assertThat(run("validate", target.toString()).out).contains("40,000 records");
+    }
+  }
+
+  /** A delivery report made as it is read, which calls back once it has handed out some records. */
+  private static final class GeneratedReport extends java.io.InputStream {
+    private final int records;
+    private final int callAt;
+    private final Runnable midway;
+    private int made;
+    private byte[] chunk = "{\"format\": \"socialvalue/delivery-report\", \"formatVersion\": 1, \"records\": ["
+        .getBytes(StandardCharsets.UTF_8);
+    private int at;
+
+    GeneratedReport(int records, int callAt, Runnable midway) {
+      this.records = records;
+      this.callAt = callAt;
+      this.midway = midway;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (at == chunk.length) {
+        if (made > records) {
+          return -1;
+        }
+        if (made == callAt) {
+          midway.run();
+        }
+        chunk = (made == records ? "]}" : (made == 0 ? "" : ",") + "{\"id\": \"r" + made + "\", \"period\":"
+            + " \"2024/25-Q1\", \"measure\": \"LT6\", \"quantity\": \"1.25\", \"supplier\": \"acme\","
+            + " \"status\": \"claimed\"}").getBytes(StandardCharsets.UTF_8);
+        made++;
+        at = 0;
+      }
+      int n = Math.min(len, chunk.length - at);
+      System.arraycopy(chunk, at, b, off, n);
+      at += n;
+      return n;
+    }
   }
 
   @Test
