@@ -13,7 +13,8 @@ import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
  * What every public method may do with any input: return, throw a {@link ValidationException} (bad
- * input, with a path), or throw a {@link NullPointerException} naming a null parameter. The {@code
+ * input, with a path), or throw a {@link NullPointerException} naming a null parameter (not the JVM's
+ * helpful message {@code Cannot invoke … because "…" is null}, which names a local, not the caller's argument). The {@code
  * *EdgeProperties} classes drive the public API with edge values through {@link #call(Runnable)}, which
  * fails the property on any other exception type.
  */
@@ -34,8 +35,9 @@ public final class PublicEdge {
         fail("a ValidationException without problems", e);
       }
     } catch (NullPointerException e) {
-      if (e.getMessage() == null || e.getMessage().isBlank()) {
-        fail("a NullPointerException that names no parameter", e);
+      if (e.getMessage() == null || e.getMessage().isBlank() || e.getMessage().contains(" because \"")) {
+        fail("a NullPointerException that names no parameter (the JVM's own message is not a name): "
+            + e.getMessage(), e);
       }
     } catch (RuntimeException | Error e) {
       fail("the public API threw " + e.getClass().getName() + ": " + e.getMessage(), e);

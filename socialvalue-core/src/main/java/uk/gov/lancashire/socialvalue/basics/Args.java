@@ -3,6 +3,8 @@ package uk.gov.lancashire.socialvalue.basics;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -183,6 +185,29 @@ public final class Args {
       throw ValidationException.of(name, "must not be blank");
     }
     return value;
+  }
+
+  /**
+   * Copies a collection into an unmodifiable list, in its order, after checking it and each of its elements
+   * is present, so a record's compact constructor names the null ({@code lines}, {@code lines[2]}) instead
+   * of letting {@link List#copyOf} throw an anonymous {@link NullPointerException}.
+   *
+   * @param <T> the element type
+   * @param values the values
+   * @param name the field name
+   * @return an unmodifiable copy, in the same order
+   * @throws NullPointerException naming the field, or the field and the index, when either is null
+   */
+  public static <T> List<T> copyOf(Collection<? extends T> values, String name) {
+    Objects.requireNonNull(values, name);
+    int i = 0;
+    for (T value : values) {
+      if (value == null) {
+        throw new NullPointerException(name + "[" + i + "]");
+      }
+      i++;
+    }
+    return List.copyOf(values);
   }
 
   /**

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -48,7 +51,9 @@ public record AnnualStatement(FinancialYear year, Optional<CurrencyUnit> currenc
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
-   * Checks every component is present and copies the collections, keeping their order.
+   * Checks every component, key and element is present and every value by stage, top measure and shortfall
+   * is in the statement's currency (zero amounts of a year with no figures are in {@link
+   * Amounts#NO_CURRENCY}); copies the collections, keeping their order.
    *
    * @param year the financial year
    * @param currency the currency; empty when the year has no figures
@@ -56,14 +61,45 @@ public record AnnualStatement(FinancialYear year, Optional<CurrencyUnit> currenc
    * @param byPriority delivered value by priority, by scheme id
    * @param topMeasures the measures with the most delivered value, highest first
    * @param shortfalls contracts that delivered less than they committed, largest shortfall first
+   * @throws ValidationException when a figure is in another currency than the statement's
+   * @throws NullPointerException naming the component, key or element that is null
    */
   public AnnualStatement {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(byStage, "byStage");
+    Objects.requireNonNull(byPriority, "byPriority");
+    CurrencyUnit unit = currency.orElse(Amounts.NO_CURRENCY);
+    byStage.forEach((stage, totals) -> {
+      Objects.requireNonNull(stage, "byStage key");
+      inCurrency(Objects.requireNonNull(totals, () -> "byStage[" + stage + "]").value(), unit,
+          ProblemPath.of("byStage").key(stage.name()));
+    });
+    byPriority.forEach((scheme, breakdown) -> {
+      Objects.requireNonNull(scheme, "byPriority key");
+      Objects.requireNonNull(breakdown, () -> "byPriority[" + scheme + "]");
+    });
     byStage = Collections.unmodifiableSortedMap(new TreeMap<>(byStage));
     byPriority = Collections.unmodifiableMap(new LinkedHashMap<>(byPriority));
+    topMeasures = Args.copyOf(topMeasures, "topMeasures");
+    for (int i = 0; i < topMeasures.size(); i++) {
+      Map.Entry<MeasureCode, Totals> e = topMeasures.get(i);
+      Objects.requireNonNull(e.getKey(), "topMeasures[" + i + "] key");
+      inCurrency(Objects.requireNonNull(e.getValue(), "topMeasures[" + i + "] value").value(), unit,
+          ProblemPath.of("topMeasures").index(i));
+    }
     topMeasures = topMeasures.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
-    shortfalls = List.copyOf(shortfalls);
+    shortfalls = Args.copyOf(shortfalls, "shortfalls");
+    for (int i = 0; i < shortfalls.size(); i++) {
+      inCurrency(shortfalls.get(i).committed(), unit, ProblemPath.of("shortfalls").index(i));
+    }
+  }
+
+  private static void inCurrency(MonetaryAmount amount, CurrencyUnit currency, ProblemPath where) {
+    if (!amount.getCurrency().equals(currency)) {
+      throw ValidationException.at(where, "must be in the statement's currency " + currency + ", was "
+          + amount.getCurrency());
+    }
   }
 
   /**
@@ -104,7 +140,7 @@ public record AnnualStatement(FinancialYear year, Optional<CurrencyUnit> currenc
    *     has no figures
    */
   public MonetaryAmount value(ValueStage stage) {
-    return Optional.ofNullable(byStage.get(stage)).map(Totals::value)
+    return Optional.ofNullable(byStage.get(Objects.requireNonNull(stage, "stage"))).map(Totals::value)
         .orElseGet(() -> Amounts.zero(currency.orElse(Amounts.NO_CURRENCY)));
   }
 

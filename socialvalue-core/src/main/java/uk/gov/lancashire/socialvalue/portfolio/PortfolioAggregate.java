@@ -105,7 +105,7 @@ public final class PortfolioAggregate {
    * @throws ValidationException when the currencies differ
    */
   public PortfolioAggregate combine(PortfolioAggregate other) {
-    if (other.cells.isEmpty()) {
+    if (Objects.requireNonNull(other, "other").cells.isEmpty()) {
       return this;
     }
     if (cells.isEmpty()) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ProblemPath;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 import uk.gov.lancashire.socialvalue.basics.SocialValueStyle;
@@ -62,8 +64,15 @@ public abstract class AbnormallyLowPriceRule implements WithAbnormallyLowPriceRu
    *
    * @param bids the bids; those with no positive price take no part in the median
    * @return the reports, by bidder; empty when fewer than {@link #minimumBids()} prices are positive
+   * @throws ValidationException at {@code bids[i].price} when the bids' prices are not all in one currency
    */
   public Map<String, AbnormallyLowPrice> assess(List<Bid> bids) {
+    for (int i = 1; i < bids.size(); i++) {
+      if (!bids.get(i).price().getCurrency().equals(bids.get(0).price().getCurrency())) {
+        throw ValidationException.at(ProblemPath.of("bids").index(i).property("price"), "must be in "
+            + bids.get(0).price().getCurrency() + " like the other bids, was " + bids.get(i).price().getCurrency());
+      }
+    }
     List<BigDecimal> prices = bids.stream().map(b -> Amounts.decimal(b.price())).filter(p -> p.signum() > 0)
         .sorted().collect(Collectors.toList());
     Map<String, AbnormallyLowPrice> found = new LinkedHashMap<>();
@@ -79,7 +88,8 @@ public abstract class AbnormallyLowPriceRule implements WithAbnormallyLowPriceRu
       BigDecimal price = Amounts.decimal(bid.price());
       if (price.signum() > 0 && price.compareTo(threshold) < 0) {
         BigDecimal below = median.subtract(price).multiply(hundred).divide(median, MathContext.DECIMAL128);
-        found.put(bid.bidder(), new AbnormallyLowPrice(bid.bidder(), bid.price(), median, threshold, below, n));
+        found.put(bid.bidder(), new AbnormallyLowPrice(bid.bidder(), bid.price(),
+            Amounts.of(median, bid.price().getCurrency()), Amounts.of(threshold, bid.price().getCurrency()), below, n));
       }
     }
     return found;

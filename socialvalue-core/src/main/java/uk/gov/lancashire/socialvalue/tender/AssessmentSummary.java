@@ -139,7 +139,7 @@ public record AssessmentSummary(String tenderId, String tenderTitle, String bidd
     decisions.forEach(d -> out.append("  - ").append(d).append('\n'));
     abnormallyLowPrice.ifPresent(a -> out.append("Abnormally low price: ").append(plain(Amounts.decimal(a.price())))
         .append(" is ").append(a.percentBelow().setScale(2, RoundingMode.HALF_UP).toPlainString())
-        .append("% below the median of ").append(plain(a.median())).append(" over ").append(a.bidsCompared())
+        .append("% below the median of ").append(plain(Amounts.decimal(a.median()))).append(" over ").append(a.bidsCompared())
         .append(" bids; the supplier is asked to show it can perform for that price before any decision"
             + " (Procurement Act 2023 s.19(4))\n"));
     return out.toString();

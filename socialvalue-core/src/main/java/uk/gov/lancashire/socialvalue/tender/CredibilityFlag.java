@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.tender;
 
 import java.util.List;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
@@ -39,12 +40,13 @@ public record CredibilityFlag(FlagKind kind, ProblemPath where, Explanation expl
    * @param explanation why
    * @param commitments the indexes of the commitments in question, in any order
    * @throws ValidationException when an index is negative or repeated
+   * @throws NullPointerException naming the component (or the index's position) that is null
    */
   public CredibilityFlag {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(explanation, "explanation");
-    commitments = commitments.stream().sorted().toList();
+    commitments = Args.copyOf(commitments, "commitments").stream().sorted().toList();
     for (int i = 0; i < commitments.size(); i++) {
       if (commitments.get(i) < 0 || (i > 0 && commitments.get(i).equals(commitments.get(i - 1)))) {
         throw ValidationException.of("commitments", "indexes must be distinct and not negative, were "

@@ -246,13 +246,13 @@ public final class TenderEvaluator {
     if (lowPrice != null) {
       flags.add(CredibilityFlag.of(FlagKind.ABNORMALLY_LOW_PRICE, ProblemPath.of("price"), Explanation.of("price "
           + plain(price) + " is " + plain(lowPrice.percentBelow().setScale(2, java.math.RoundingMode.HALF_UP))
-          + "% below the median " + plain(lowPrice.median()) + " of " + lowPrice.bidsCompared()
-          + " bids (reported below " + plain(lowPrice.threshold()) + "); ask the supplier to show it can perform"
+          + "% below the median " + plain(Amounts.decimal(lowPrice.median())) + " of " + lowPrice.bidsCompared()
+          + " bids (reported below " + plain(Amounts.decimal(lowPrice.threshold())) + "); ask the supplier to show it can perform"
           + " for that price (Procurement Act 2023 s.19(4)); not excluded")
           .with("price", plain(price))
-          .with("median of the bids", plain(lowPrice.median()))
+          .with("median of the bids", plain(Amounts.decimal(lowPrice.median())))
           .with("bids compared", lowPrice.bidsCompared())
-          .with("reported below", plain(lowPrice.threshold()))
+          .with("reported below", plain(Amounts.decimal(lowPrice.threshold())))
           .with("percent below the median", plain(lowPrice.percentBelow()))
           .with("source", "Procurement Act 2023 s.19(4): a supplier may be excluded for an abnormally low price"
               + " only after it was asked to show it can perform for that price")));

@@ -107,14 +107,11 @@ public abstract class Valuation implements WithValuation {
     int horizon = lines().stream().mapToInt(l -> l.firstPeriod() + l.durationUsed()).max().orElse(0);
     horizon = Math.max(horizon, investment().keySet().stream().mapToInt(p -> p + 1).max().orElse(0));
     List<BigDecimal> factors = discountSchedule().factors(horizon, timing(), MATH_CONTEXT);
-    List<BigDecimal> inputFactors = discountSchedule().factors(horizon, TimingConvention.GREEN_BOOK, MATH_CONTEXT);
     List<ValuedLine> valued = lines().stream()
         .map(line -> ValuedLine.compute(line, currency(), base, priceFactor(line, base), factors, MATH_CONTEXT))
         .collect(java.util.stream.Collectors.toList());
-    BigDecimal investmentPv = investment().entrySet().stream()
-        .map(e -> Amounts.decimal(e.getValue()).multiply(inputFactors.get(e.getKey())))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new ValuationResult(this, valued, Amounts.of(investmentPv, currency()), horizon);
+    return new ValuationResult(this, valued,
+        Amounts.of(ValuationResult.investmentPresentValue(this, horizon), currency()), horizon);
   }
 
   /**

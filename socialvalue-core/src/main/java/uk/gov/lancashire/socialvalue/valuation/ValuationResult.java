@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.RoundedBreakdown;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.discounting.DiscountSchedule;
 import uk.gov.lancashire.socialvalue.discounting.TimingConvention;
 import uk.gov.lancashire.socialvalue.pricebase.PriceIndexSeries;
 
@@ -52,25 +54,44 @@ public record ValuationResult(Valuation valuation, List<ValuedLine> lines, Monet
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
-   * Checks every component is present, every amount is in the valuation's currency and every year falls
-   * within the horizon; copies the lines.
+   * Checks every component is present and that the result is the valuation's: the lines are the valuation's
+   * lines valued, in its order, in its currency and price base; every year and every period of investment falls within the
+   * horizon (at most {@link DiscountSchedule#MAX_PERIODS}); the investment is the present value of the
+   * valuation's investment. Copies the lines.
    *
    * @param valuation the valuation this is the result of
    * @param lines the valued lines, in the valuation's order
    * @param investment the present value of the investment
    * @param horizon the number of periods the result spans
-   * @throws ValidationException when an amount is in another currency or a year lies beyond the horizon
+   * @throws ValidationException when a line is not the valuation's, an amount is in another currency, a year
+   *     or an investment lies beyond the horizon, or the investment is not the valuation's
+   * @throws NullPointerException naming the component (or the line's index) that is null
    */
   public ValuationResult {
     Objects.requireNonNull(valuation, "valuation");
-    lines = List.copyOf(lines);
+    lines = Args.copyOf(lines, "lines");
     Objects.requireNonNull(investment, "investment");
+    if (horizon < 0 || horizon > DiscountSchedule.MAX_PERIODS) {
+      throw ValidationException.of("horizon", "must be 0 to " + DiscountSchedule.MAX_PERIODS + ", was " + horizon);
+    }
     if (!investment.getCurrency().equals(valuation.currency())) {
       throw ValidationException.of("investment", "must be in " + valuation.currency() + ", was "
           + investment.getCurrency());
     }
+    if (lines.size() != valuation.lines().size()) {
+      throw ValidationException.of("lines", "must value each of the valuation's " + valuation.lines().size()
+          + " lines, were " + lines.size());
+    }
     for (int i = 0; i < lines.size(); i++) {
       ValuedLine line = lines.get(i);
+      if (!line.line().equals(valuation.lines().get(i))) {
+        throw ValidationException.at(ProblemPath.of("lines").index(i).property("line"), "must be the valuation's line '"
+            + valuation.lines().get(i).id() + "', was '" + line.line().id() + "'");
+      }
+      if (line.priceBaseYear() != valuation.priceBaseYearUsed()) {
+        throw ValidationException.at(ProblemPath.of("lines").index(i).property("priceBaseYear"), "must be the"
+            + " valuation's price base " + valuation.priceBaseYearUsed() + ", was " + line.priceBaseYear());
+      }
       if (!line.currency().equals(valuation.currency())) {
         throw ValidationException.at(ProblemPath.of("lines").index(i), "must be in " + valuation.currency()
             + ", was " + line.currency());
@@ -82,6 +103,32 @@ public record ValuationResult(Valuation valuation, List<ValuedLine> lines, Monet
         }
       }
     }
+    for (int period : valuation.investment().keySet()) {
+      if (period >= horizon) {
+        throw ValidationException.of("horizon", "the valuation invests in period " + period
+            + ", outside the horizon of " + horizon + " periods");
+      }
+    }
+    BigDecimal expected = investmentPresentValue(valuation, horizon);
+    if (Amounts.decimal(investment).compareTo(expected) != 0) {
+      throw ValidationException.of("investment", "must be the present value of the valuation's investment, "
+          + expected.toPlainString() + ", was " + Amounts.decimal(investment).toPlainString());
+    }
+  }
+
+  /**
+   * @param valuation a valuation
+   * @param horizon the periods of its result, covering every period of investment
+   * @return the present value of its investment: each period's amount × its Green Book discount factor
+   */
+  static BigDecimal investmentPresentValue(Valuation valuation, int horizon) {
+    if (valuation.investment().isEmpty()) {
+      return BigDecimal.ZERO;
+    }
+    List<BigDecimal> factors = valuation.discountSchedule().factors(horizon, TimingConvention.GREEN_BOOK, MATH_CONTEXT);
+    return valuation.investment().entrySet().stream()
+        .map(e -> Amounts.decimal(e.getValue()).multiply(factors.get(e.getKey())))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** @return the currency of every amount */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.MoneyRounding;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
@@ -44,25 +45,46 @@ public record ValuedLine(OutcomeLine line, int priceBaseYear, BigDecimal priceFa
     List<YearValue> years) {
 
   /**
-   * Checks every component is present, there is at least one year, and every year is in the proxy's
-   * currency; copies the years.
+   * Checks every component is present; the proxy in the price base is the line's proxy × the price factor,
+   * which is 1 when the proxy is already in the price base; the years are the line's outcome years in order (year 1 in the line's
+   * first period, one year per period, as many as its duration) and every year is in the proxy's currency;
+   * copies the years.
    *
    * @param line the line valued
    * @param priceBaseYear the price year of every figure
    * @param priceFactor the factor applied to the proxy
    * @param proxyInPriceBase the proxy per unit, restated to the price base
    * @param years each outcome year's figures, in order
-   * @throws ValidationException when there is no year or a year is in another currency
+   * @throws ValidationException when the restated proxy or the years are not the line's, or a year is in
+   *     another currency
+   * @throws NullPointerException naming the component (or the year's index) that is null
    */
   public ValuedLine {
     Objects.requireNonNull(line, "line");
-    Objects.requireNonNull(priceFactor, "priceFactor");
+    Args.bounded(priceFactor, "priceFactor");
     Objects.requireNonNull(proxyInPriceBase, "proxyInPriceBase");
-    years = List.copyOf(years);
-    if (years.isEmpty()) {
-      throw ValidationException.of("years", "must hold at least one outcome year");
+    ProxyValue proxy = line.proxyUsed();
+    if (priceBaseYear == proxy.priceYear() && priceFactor.compareTo(BigDecimal.ONE) != 0) {
+      throw ValidationException.of("priceFactor", "must be 1 when the proxy is already in the price base "
+          + priceBaseYear + ", was " + priceFactor.toPlainString());
+    }
+    if (!proxyInPriceBase.getCurrency().equals(proxy.amount().getCurrency())
+        || Amounts.decimal(proxyInPriceBase).compareTo(Amounts.decimal(proxy.amount()).multiply(priceFactor)) != 0) {
+      throw ValidationException.of("proxyInPriceBase", "must be the proxy " + Amounts.decimal(proxy.amount())
+          .toPlainString() + " " + proxy.amount().getCurrency() + " × the price factor " + priceFactor.toPlainString()
+          + ", was " + Amounts.decimal(proxyInPriceBase).toPlainString() + " " + proxyInPriceBase.getCurrency());
+    }
+    years = Args.copyOf(years, "years");
+    if (years.isEmpty() || years.size() != line.durationUsed()) {
+      throw ValidationException.of("years", "must hold the line's " + line.durationUsed() + " outcome years, held "
+          + years.size());
     }
     for (int i = 0; i < years.size(); i++) {
+      if (years.get(i).outcomeYear() != i + 1 || years.get(i).period() != line.firstPeriod() + i) {
+        throw ValidationException.at(ProblemPath.of("years").index(i), "must be outcome year " + (i + 1)
+            + " in period " + (line.firstPeriod() + i) + ", was year " + years.get(i).outcomeYear() + " in period "
+            + years.get(i).period());
+      }
       if (!years.get(i).impact().getCurrency().equals(proxyInPriceBase.getCurrency())) {
         throw ValidationException.at(ProblemPath.of("years").index(i).property("impact"),
             "must be in " + proxyInPriceBase.getCurrency() + ", was " + years.get(i).impact().getCurrency());

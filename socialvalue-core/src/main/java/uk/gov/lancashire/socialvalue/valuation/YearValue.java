@@ -28,7 +28,7 @@ public record YearValue(int outcomeYear, int period, BigDecimal deadweight, BigD
     MonetaryAmount impact, BigDecimal discountFactor, MonetaryAmount presentValue) {
 
   /**
-   * Checks every figure is present and both amounts are in one currency.
+   * Checks every figure is present, the year and period are in range, and both amounts are in one currency.
    *
    * @param outcomeYear the outcome year, 1 for the first
    * @param period the valuation period the year falls in, 0 for the first
@@ -37,9 +37,16 @@ public record YearValue(int outcomeYear, int period, BigDecimal deadweight, BigD
    * @param impact the undiscounted impact of the year
    * @param discountFactor the discount factor of the period
    * @param presentValue {@code impact × discountFactor}, in the impact's currency
-   * @throws ValidationException when the present value is in another currency than the impact
+   * @throws ValidationException when the outcome year is below 1, the period negative, or the present value
+   *     in another currency than the impact
    */
   public YearValue {
+    if (outcomeYear < 1) {
+      throw ValidationException.of("outcomeYear", "must be 1 or more, was " + outcomeYear);
+    }
+    if (period < 0) {
+      throw ValidationException.of("period", "must not be negative, was " + period);
+    }
     Objects.requireNonNull(deadweight, "deadweight");
     Objects.requireNonNull(dropOffFactor, "dropOffFactor");
     Objects.requireNonNull(impact, "impact");

@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.tender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.GBP;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_SPEND;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.dec;
@@ -9,6 +10,9 @@ import static uk.gov.lancashire.socialvalue.ProcurementFixtures.gbp;
 import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import javax.money.Monetary;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
@@ -43,8 +47,10 @@ class AbnormallyLowPriceTest {
     assertThat(result.abnormallyLowPrices()).hasSize(1);
     AbnormallyLowPrice low = result.abnormallyLowPrices().get(0);
     assertThat(low.bidder()).isEqualTo("low");
-    assertThat(low.median()).isEqualByComparingTo("925000");
-    assertThat(low.threshold()).isEqualByComparingTo("740000");
+    assertThat(Amounts.decimal(low.median())).isEqualByComparingTo("925000");
+    assertThat(low.median().getCurrency()).isEqualTo(low.price().getCurrency());
+    assertThat(Amounts.decimal(low.threshold())).isEqualByComparingTo("740000");
+    assertThat(low.threshold().getCurrency()).isEqualTo(low.price().getCurrency());
     assertThat(low.percentBelow().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("35.14");
     assertThat(low.bidsCompared()).isEqualTo(4);
     BidScore scored = result.bid("low").orElseThrow();
@@ -61,5 +67,19 @@ class AbnormallyLowPriceTest {
     TenderEvaluation result = EVALUATOR.evaluate(tender(), List.of(bid("a", "1000000"), bid("low", "100000")));
 
     assertThat(result.abnormallyLowPrices()).isEmpty();
+  }
+
+  @Test
+  void theMedianAndThresholdArePricesInTheBidsCurrencyAndMixedCurrenciesAreRefused() {
+    AbnormallyLowPriceRule rule = AbnormallyLowPriceRule.percentBelowMedian(dec("20"));
+    Bid euros = Bid.builder().bidder("eur").price(Amounts.of(dec("500000"), Monetary.getCurrency("EUR")))
+        .putAnswers("quality", dec("3")).build();
+
+    assertThatThrownBy(() -> rule.assess(List.of(bid("a", "1000000"), euros, bid("c", "900000"))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("bids[1].price");
+    assertThatThrownBy(() -> new AbnormallyLowPrice("low", gbp("600000"), euros.price(), gbp("740000"), dec("35"), 4))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("median");
+    assertThatThrownBy(() -> new AbnormallyLowPrice("low", gbp("600000"), gbp("925000"), gbp("740000"), dec("35"), 0))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("bidsCompared");
   }
 }

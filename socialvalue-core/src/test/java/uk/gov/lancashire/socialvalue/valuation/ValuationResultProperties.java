@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
+import uk.gov.lancashire.socialvalue.discounting.DiscountSchedule;
 
 /**
  * The laws of a valuation's result as records of amounts: every money figure is an amount in the
@@ -80,5 +81,51 @@ class ValuationResultProperties {
     YearValue first = r.lines().get(0).years().get(0);
     assertThatThrownBy(() -> new YearValue(1, 0, first.deadweight(), first.dropOffFactor(), first.impact(),
         first.discountFactor(), euros)).isInstanceOf(ValidationException.class);
+  }
+
+  /**
+   * A result made by hand must be the valuation's: before these checks, an investment period beyond the
+   * horizon made {@code investmentByPeriod()} throw IndexOutOfBoundsException, and an investment figure or
+   * lines other than the valuation's gave an SROI ratio that disagreed with the payback built from the
+   * valuation itself.
+   */
+  @Property(tries = 50)
+  void aResultMustBeTheValuations(@ForAll("someLines") List<LineSpec> specs) {
+    Valuation invested = Valuation.builder().currency(GBP).addAllLines(LineSpec.lines(specs))
+        .putInvestment(0, Amounts.of(new BigDecimal("1000"), GBP)).build();
+    ValuationResult r = invested.result();
+    Valuation later = invested.withInvestment(java.util.Map.of(r.horizon(), Amounts.of(BigDecimal.TEN, GBP)));
+
+    assertThatThrownBy(() -> new ValuationResult(later, r.lines(), r.investment(), r.horizon()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("horizon");
+    assertThatThrownBy(() -> new ValuationResult(invested, r.lines(), Amounts.of(new BigDecimal("999"), GBP),
+        r.horizon())).isInstanceOf(ValidationException.class).hasMessageContaining("investment");
+    assertThatThrownBy(() -> new ValuationResult(invested, r.lines().subList(1, r.lines().size()), r.investment(),
+        r.horizon())).isInstanceOf(ValidationException.class).hasMessageContaining("lines");
+    assertThatThrownBy(() -> new ValuationResult(invested, r.lines(), r.investment(), DiscountSchedule.MAX_PERIODS + 1))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("horizon");
+    assertThatThrownBy(() -> new ValuationResult(invested, java.util.Arrays.asList((ValuedLine) null), r.investment(),
+        r.horizon())).isInstanceOf(NullPointerException.class).hasMessage("lines[0]");
+    if (r.lines().size() > 1) {
+      List<ValuedLine> swapped = new java.util.ArrayList<>(r.lines());
+      java.util.Collections.swap(swapped, 0, 1);
+      assertThatThrownBy(() -> new ValuationResult(invested, swapped, r.investment(), r.horizon()))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("lines[0].line");
+    }
+    ValuedLine line = r.lines().get(0);
+    List<YearValue> dropped = line.years().subList(0, line.years().size() - 1);
+    assertThatThrownBy(() -> new ValuedLine(line.line(), line.priceBaseYear(), line.priceFactor(),
+        line.proxyInPriceBase(), dropped)).isInstanceOf(ValidationException.class).hasMessageContaining("years");
+    List<YearValue> shifted = line.years().stream().map(y -> new YearValue(y.outcomeYear(), y.period() + 1,
+        y.deadweight(), y.dropOffFactor(), y.impact(), y.discountFactor(), y.presentValue())).toList();
+    assertThatThrownBy(() -> new ValuedLine(line.line(), line.priceBaseYear(), line.priceFactor(),
+        line.proxyInPriceBase(), shifted)).isInstanceOf(ValidationException.class).hasMessageContaining("years[0]");
+    YearValue first = line.years().get(0);
+    assertThatThrownBy(() -> new YearValue(0, 0, first.deadweight(), first.dropOffFactor(), first.impact(),
+        first.discountFactor(), first.presentValue())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("outcomeYear");
+    assertThatThrownBy(() -> new YearValue(1, -1, first.deadweight(), first.dropOffFactor(), first.impact(),
+        first.discountFactor(), first.presentValue())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("period");
   }
 }

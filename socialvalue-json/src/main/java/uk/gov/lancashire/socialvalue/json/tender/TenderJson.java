@@ -212,8 +212,8 @@ public final class TenderJson {
       "an abnormally-low-price report", "the bids")
       .required("bidder", Scalars.STRING, AbnormallyLowPrice::bidder)
       .required("price", BasicsJson.MONEY, AbnormallyLowPrice::price)
-      .required("median", Scalars.DECIMAL, AbnormallyLowPrice::median)
-      .required("threshold", Scalars.DECIMAL, AbnormallyLowPrice::threshold)
+      .required("median", Scalars.DECIMAL, a -> Amounts.decimal(a.median()))
+      .required("threshold", Scalars.DECIMAL, a -> Amounts.decimal(a.threshold()))
       .required("percentBelow", Scalars.DECIMAL, AbnormallyLowPrice::percentBelow)
       .required("bidsCompared", Scalars.INTEGER, AbnormallyLowPrice::bidsCompared);
 
