@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An output written as a stream and kept only when the whole run succeeds: the bytes go to a hidden file
  * beside the target (or, for standard output, a temporary file), which {@link #commit()} moves into place
- * (or copies to standard output); {@link #close()} without a commit deletes it. So a command can write
+ * (or copies to standard output); {@link #close()} without a commit deletes it, and so does the end of the
+ * run when it is stopped (Ctrl-C) before either. So a command can write
  * while it reads, holding nothing whole in memory, and still write nothing when its input has a problem.
  */
 final class StagedOutput implements AutoCloseable {
@@ -50,6 +51,7 @@ final class StagedOutput implements AutoCloseable {
         staged = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         Files.newOutputStream(staged, StandardOpenOption.CREATE_NEW).close();
       }
+      staged.toFile().deleteOnExit();
       OutputStream out = new BufferedOutputStream(Files.newOutputStream(staged), 64 * 1024);
       return new StagedOutput(session, name, target, staged, out);
     } catch (IOException e) {
