@@ -17,12 +17,13 @@
  * currency travels with the figure (a GBP total cannot be added to a EUR one by mistake), JSR-354 is what
  * hosts already speak, and a second accessor for the same figure would let callers and the JSON drift
  * apart. Quantities, rates, factors, ratios, percentages, scores and rounded presentation figures keep
- * {@link java.math.BigDecimal} in their own unit. Two stated exceptions, each explained in its javadoc: a
- * figure whose unit is a measure's <em>or</em> money (the delivery {@code ProgressFigures} and its {@code
- * Forecast}, a one-way table's moved input) is a decimal in that stated unit, and a portfolio's {@code
- * PortfolioFact} (an input streamed by the million, not a result) carries its value as a decimal beside its
- * currency. A valuation's year-by-year figures ({@code YearValue}'s impact and present value, the present
- * value by period) are amounts like its totals.
+ * {@link java.math.BigDecimal} in their own unit. Delivery progress holds its rules once, in decimals of a
+ * stated unit ({@code ProgressFigures}), and reports value as a {@code ValueProgress} whose money figures are
+ * amounts in the contract's currency. Two stated exceptions, each explained in its javadoc: a one-way
+ * table's moved input, whose unit is a quantity <em>or</em> money, is a decimal in that stated unit, and a
+ * portfolio's {@code PortfolioFact} (an input streamed by the million, not a result) carries its value as a
+ * decimal beside its currency. A valuation's year-by-year figures ({@code YearValue}'s impact and present
+ * value, the present value by period) are amounts like its totals.
  * Engines compute in {@code BigDecimal} (or longs on the fast roll-up path) and wrap a money figure once,
  * where the result is made. Plain results are records whose compact constructors check their invariants
  * and copy their collections; values with builders and cross-field checks stay Immutables.

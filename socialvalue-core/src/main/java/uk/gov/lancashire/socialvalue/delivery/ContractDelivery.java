@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import javax.money.MonetaryAmount;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
@@ -177,7 +179,7 @@ public final class ContractDelivery {
       }
       BigDecimal quantity = r.attributedQuantity();
       counted.add(new CountedRecord(r, chain.tier(r.supplier()), contract.locality().classify(r.location()),
-          quantity, valuer.value(r.measure(), quantity)));
+          quantity, Amounts.of(valuer.value(r.measure(), quantity), contract.currency())));
     }
     exclusions.sort(Comparator.comparing(Exclusion::record, ORDER));
     return new ContractDelivery(framework, contract, chain, valuer, counted, exclusions);
@@ -317,16 +319,20 @@ public final class ContractDelivery {
 
   /**
    * @param status a status
-   * @return the exact value of counted records with that status
+   * @return the exact value of counted records with that status, in the contract's currency
    */
-  public BigDecimal value(RecordStatus status) {
-    return counted.stream().filter(c -> c.record().status() == status).map(CountedRecord::value)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  public MonetaryAmount value(RecordStatus status) {
+    Objects.requireNonNull(status, "status");
+    return Amounts.of(counted.stream().filter(c -> c.record().status() == status)
+        .map(c -> Amounts.decimal(c.value())).reduce(BigDecimal.ZERO, BigDecimal::add), contract.currency());
   }
 
-  /** @return the exact value of counted records by status (no rejected value: rejected records do not count) */
-  public Map<RecordStatus, BigDecimal> valueByStatus() {
-    Map<RecordStatus, BigDecimal> byStatus = new EnumMap<>(RecordStatus.class);
+  /**
+   * @return the exact value of counted records by status, in the contract's currency (no rejected value:
+   *     rejected records do not count)
+   */
+  public Map<RecordStatus, MonetaryAmount> valueByStatus() {
+    Map<RecordStatus, MonetaryAmount> byStatus = new EnumMap<>(RecordStatus.class);
     for (RecordStatus s : RecordStatus.values()) {
       if (s != RecordStatus.REJECTED) {
         byStatus.put(s, value(s));

@@ -49,7 +49,7 @@ public record Contribution(int counted, int excluded, MonetaryAmount value,
   Contribution plus(CountedRecord r) {
     SortedMap<MeasureCode, BigDecimal> q = new TreeMap<>(quantities);
     q.merge(r.record().measure(), r.quantity(), BigDecimal::add);
-    return new Contribution(counted + 1, excluded, Amounts.of(Amounts.decimal(value).add(r.value()),
+    return new Contribution(counted + 1, excluded, Amounts.of(Amounts.decimal(value).add(Amounts.decimal(r.value())),
         value.getCurrency()), q);
   }
 

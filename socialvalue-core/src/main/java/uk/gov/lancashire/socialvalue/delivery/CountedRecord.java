@@ -2,6 +2,8 @@ package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import javax.money.MonetaryAmount;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 
 /**
  * A delivery record the counting rules counted: the record, the supplier's tier, the quantity
@@ -13,9 +15,11 @@ import java.util.Objects;
  * @param tier the reporting supplier's tier, 1 for the prime
  * @param local whether the record is local by the contract's locality
  * @param quantity the quantity attributed to the contract: quantity × share
- * @param value the exact value of {@code quantity}
+ * @param value the exact value of {@code quantity}, in the contract's currency: an amount made by {@link Amounts}
+ *     (read it exactly with {@link Amounts#decimal(MonetaryAmount)})
  */
-public record CountedRecord(DeliveryRecord record, int tier, LocalStatus local, BigDecimal quantity, BigDecimal value) {
+public record CountedRecord(DeliveryRecord record, int tier, LocalStatus local, BigDecimal quantity,
+    MonetaryAmount value) {
 
   /**
    * Checks every component is present.
@@ -33,9 +37,10 @@ public record CountedRecord(DeliveryRecord record, int tier, LocalStatus local, 
     Objects.requireNonNull(value, "value");
   }
 
-  /** @return {@code recordId quantity value} */
+  /** @return {@code recordId quantity value currency} */
   @Override
   public String toString() {
-    return record.id() + " " + quantity.toPlainString() + " " + value.toPlainString();
+    return record.id() + " " + quantity.toPlainString() + " " + Amounts.decimal(value).toPlainString() + " "
+        + value.getCurrency();
   }
 }

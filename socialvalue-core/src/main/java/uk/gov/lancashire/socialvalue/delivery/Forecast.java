@@ -6,8 +6,8 @@ import uk.gov.lancashire.socialvalue.basics.Explanation;
 
 /**
  * A forecast at completion: the figure, the {@link ForecastMethod method} that made it, and how. The figure is
- * in the unit of the {@link ProgressFigures} it belongs to (a measure's quantity, or value in the contract's
- * currency), so it is a decimal for the reason given there.
+ * in the unit of the {@link ProgressFigures} it belongs to, a decimal for the reason given there; a value
+ * forecast is read as an amount with {@link ValueProgress#forecast()}.
  *
  * <p>This class is immutable and thread-safe.
  *

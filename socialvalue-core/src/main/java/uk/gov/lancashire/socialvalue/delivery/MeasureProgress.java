@@ -11,10 +11,10 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  *
  * @param measure the measure
  * @param quantity progress in the measure's unit
- * @param value progress in money, valued with the contract's pinned edition, in {@link Contract#currency()}
- *     (decimals: see {@link ProgressFigures} for why)
+ * @param value progress in money, valued with the contract's pinned edition, in {@link Contract#currency()}: the
+ *     same rules as {@code quantity}, each figure an amount
  */
-public record MeasureProgress(MeasureCode measure, ProgressFigures quantity, ProgressFigures value) {
+public record MeasureProgress(MeasureCode measure, ProgressFigures quantity, ValueProgress value) {
 
   /**
    * Checks every component is present.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.money.CurrencyUnit;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
@@ -30,11 +31,10 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  * @param termQuarters the quarters in the whole term
  * @param forecastMethod how every forecast at completion was made
  * @param measures progress per measure, by measure code
- * @param total progress in total value, in {@link Contract#currency()} (decimals: see {@link ProgressFigures}
- *     for why)
+ * @param total progress in total value, in {@link Contract#currency()}, each figure an amount
  */
 public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuarters, ForecastMethod forecastMethod,
-    List<MeasureProgress> measures, ProgressFigures total) {
+    List<MeasureProgress> measures, ValueProgress total) {
 
   /**
    * Checks every component is present and copies the list.
@@ -56,6 +56,7 @@ public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuart
   static Progress of(ContractDelivery delivery, FinancialQuarter asOf, RagThresholds thresholds, ForecastMethod method) {
     Contract contract = delivery.contract();
     CommitmentValuer valuer = delivery.valuer();
+    CurrencyUnit currency = contract.currency();
     int termQuarters = contract.quarters().size();
     int elapsed = (int) contract.quarters().stream().filter(q -> q.compareTo(asOf) <= 0).count();
     SortedSet<MeasureCode> codes = new TreeSet<>();
@@ -100,13 +101,14 @@ public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuart
       measures.add(new MeasureProgress(code,
           ProgressFigures.of(committed, toDate, claimed, verified, delivered, thresholds,
               new Forecast(method, forecast, how)),
-          ProgressFigures.of(values[0], values[1], values[2], values[3], values[4], thresholds,
-              new Forecast(method, values[5], how.with("valued with", valuer.basis())))));
+          new ValueProgress(ProgressFigures.of(values[0], values[1], values[2], values[3], values[4], thresholds,
+              new Forecast(method, values[5], how.with("valued with", valuer.basis()))), currency)));
     }
     Forecast totalForecast = new Forecast(method, totals[5], Explanation.of("sum of the measures' forecasts (" + method
         + ")").with("forecast", plain(totals[5])));
     return new Progress(asOf, elapsed, termQuarters, method, measures,
-        ProgressFigures.of(totals[0], totals[1], totals[2], totals[3], totals[4], thresholds, totalForecast));
+        new ValueProgress(ProgressFigures.of(totals[0], totals[1], totals[2], totals[3], totals[4], thresholds,
+            totalForecast), currency));
   }
 
   /**

@@ -15,14 +15,13 @@ import java.util.Optional;
  *
  * <p>Exact; the one division (percent) uses {@link MathContext#DECIMAL128}.
  *
- * <p><b>Why decimals, not amounts.</b> The same figures, and so the same rules (percent delivered, RAG,
+ * <p><b>One set of rules, two units.</b> The same figures, and so the same rules (percent delivered, RAG,
  * shortfall, backlog, forecast), serve a measure's quantity ({@link MeasureProgress#quantity()}, in the
- * measure's unit: FTE-years, hires, tonnes) and its value ({@link MeasureProgress#value()} and {@link
- * Progress#total()}, in {@link Contract#currency()}). A quantity is not money, so the figures are decimals in
- * the unit stated by where they sit, the one stated exception to the money convention of {@link
- * uk.gov.lancashire.socialvalue.basics.Amounts}; wrap a value figure with {@code Amounts.of(figure,
- * contract.currency())} where an amount is wanted. Two types with the same rules would let the quantity and
- * value views of one measure drift apart.
+ * measure's unit: FTE-years, hires, tonnes) and its value. A quantity is not money, so the figures are
+ * decimals in a unit stated by where they sit; value is reported as a {@link ValueProgress} ({@link
+ * MeasureProgress#value()}, {@link Progress#total()}), which holds these figures with the contract's currency
+ * and returns each money figure as an amount, so the money convention of {@link
+ * uk.gov.lancashire.socialvalue.basics.Amounts} holds for every money result and the rules stay here, once.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
@@ -163,8 +164,8 @@ public final class PortfolioFacts {
     for (CountedRecord c : delivery.counted()) {
       if (!leftOut.contains(c)) {
         facts.add(PortfolioFact.of(contract.id(), c.record().supplier(), c.record().measure(), c.local(),
-            c.record().period().year(), ValueStage.of(c.record().status()), c.quantity(), c.value(), contract.currency(),
-            valuer.priceYear(c.record().measure())));
+            c.record().period().year(), ValueStage.of(c.record().status()), c.quantity(), Amounts.decimal(c.value()),
+            contract.currency(), valuer.priceYear(c.record().measure())));
       }
     }
     for (Exclusion e : delivery.exclusions()) {

@@ -222,6 +222,7 @@ class TypesTest {
         ValuationResult.class,
         ValueStage.class,
         ValuedLine.class,
+        uk.gov.lancashire.socialvalue.delivery.ValueProgress.class,
         YearValue.class,
         uk.gov.lancashire.socialvalue.sensitivity.Distribution.class,
         uk.gov.lancashire.socialvalue.sensitivity.UncertainInput.class);

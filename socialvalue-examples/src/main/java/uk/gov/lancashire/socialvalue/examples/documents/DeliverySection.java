@@ -13,7 +13,7 @@ import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.delivery.Exclusion;
 import uk.gov.lancashire.socialvalue.delivery.MeasureProgress;
 import uk.gov.lancashire.socialvalue.delivery.Progress;
-import uk.gov.lancashire.socialvalue.delivery.ProgressFigures;
+import uk.gov.lancashire.socialvalue.delivery.ValueProgress;
 import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
 import uk.gov.lancashire.socialvalue.examples.report.Pounds;
 import uk.gov.lancashire.socialvalue.examples.report.ReportPage;
@@ -129,7 +129,7 @@ final class DeliverySection implements ReportSection {
     page.table(x);
   }
 
-  private static void progressRow(ReportTable t, String label, ProgressFigures f) {
+  private static void progressRow(ReportTable t, String label, ValueProgress f) {
     t.row(label, Pounds.format(f.committedToDate()), Pounds.format(f.claimed()), Pounds.format(f.verified()),
         f.percentDelivered().map(p -> Pounds.number(p, 1) + "%").orElse("—"), Words.words(f.rag()),
         Pounds.format(f.shortfall()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.delivery.Contract;
@@ -169,7 +170,7 @@ public final class Scenario {
       byQuarter.put(YEAR.quarter(q), BigDecimal.ZERO);
     }
     delivery.counted().stream().filter(c -> c.record().status() == RecordStatus.VERIFIED)
-        .forEach(c -> byQuarter.merge(c.record().period(), c.value(), BigDecimal::add));
+        .forEach(c -> byQuarter.merge(c.record().period(), Amounts.decimal(c.value()), BigDecimal::add));
     return byQuarter;
   }
 }

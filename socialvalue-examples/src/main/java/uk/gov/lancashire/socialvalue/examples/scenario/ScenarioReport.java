@@ -16,7 +16,7 @@ import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.delivery.Contribution;
 import uk.gov.lancashire.socialvalue.delivery.Exclusion;
 import uk.gov.lancashire.socialvalue.delivery.MeasureProgress;
-import uk.gov.lancashire.socialvalue.delivery.ProgressFigures;
+import uk.gov.lancashire.socialvalue.delivery.ValueProgress;
 import uk.gov.lancashire.socialvalue.examples.LancashireFramework;
 import uk.gov.lancashire.socialvalue.examples.report.AssessmentSummaryPage;
 import uk.gov.lancashire.socialvalue.examples.report.Charts;
@@ -168,7 +168,7 @@ public final class ScenarioReport {
         Pounds.format(r.verifiedByQuarter.getOrDefault(q, BigDecimal.ZERO))));
   }
 
-  private void progressRow(ReportTable t, String label, ProgressFigures f) {
+  private void progressRow(ReportTable t, String label, ValueProgress f) {
     t.row(label, Pounds.format(f.committedToDate()), Pounds.format(f.claimed()), Pounds.format(f.verified()),
         f.percentDelivered().map(ScenarioReport::percentValue).orElse("—"), f.rag().name(),
         Pounds.format(f.shortfall()), Pounds.format(f.forecast()));

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.delivery.Contract;
@@ -29,8 +32,10 @@ import uk.gov.lancashire.socialvalue.delivery.ReportedActivity;
 import uk.gov.lancashire.socialvalue.delivery.SharedResource;
 import uk.gov.lancashire.socialvalue.delivery.Supplier;
 import uk.gov.lancashire.socialvalue.delivery.SupplyChain;
+import uk.gov.lancashire.socialvalue.delivery.ValueProgress;
 import uk.gov.lancashire.socialvalue.json.ContractDocument;
 import uk.gov.lancashire.socialvalue.json.basics.BasicsJson;
+import uk.gov.lancashire.socialvalue.json.engine.Codec;
 import uk.gov.lancashire.socialvalue.json.engine.Describe;
 import uk.gov.lancashire.socialvalue.json.engine.EnumNames;
 import uk.gov.lancashire.socialvalue.json.engine.Scalars;
@@ -157,7 +162,7 @@ public final class DeliveryJson {
       .required("tier", Scalars.INTEGER, CountedRecord::tier)
       .required("local", LOCAL, CountedRecord::local)
       .required("quantity", Scalars.DECIMAL, CountedRecord::quantity)
-      .required("value", Scalars.DECIMAL, CountedRecord::value);
+      .required("value", BasicsJson.MONEY, CountedRecord::value);
 
   /** An excluded record (written only). */
   public static final Shape<Exclusion, Void> EXCLUSION = Shape.<Exclusion>written("an exclusion", "its inputs")
@@ -180,26 +185,20 @@ public final class DeliveryJson {
       .required("valuationBasis", Scalars.STRING, d -> d.valuer().basis())
       .list("counted", COUNTED, ContractDelivery::counted)
       .list("exclusions", EXCLUSION, ContractDelivery::exclusions)
-      .map("valueByStatus", STATUS, Scalars.DECIMAL, ContractDelivery::valueByStatus)
+      .map("valueByStatus", STATUS, BasicsJson.MONEY, ContractDelivery::valueByStatus)
       .map("byTier", Scalars.KEY_INTEGER, CONTRIBUTION, ContractDelivery::byTier)
       .map("bySupplier", Scalars.KEY_TEXT, CONTRIBUTION, ContractDelivery::bySupplier);
 
-  /** Progress figures (written only). */
-  public static final Shape<ProgressFigures, Void> FIGURES = Shape.<ProgressFigures>written("progress figures",
-      "its inputs")
-      .required("committed", Scalars.DECIMAL, ProgressFigures::committed)
-      .required("committedToDate", Scalars.DECIMAL, ProgressFigures::committedToDate)
-      .required("claimed", Scalars.DECIMAL, ProgressFigures::claimed)
-      .required("verified", Scalars.DECIMAL, ProgressFigures::verified)
-      .optional("percentDelivered", Scalars.DECIMAL, ProgressFigures::percentDelivered)
-      .required("rag", RAG, ProgressFigures::rag)
-      .required("shortfall", Scalars.DECIMAL, ProgressFigures::shortfall)
-      .required("supplierShortfall", Scalars.DECIMAL, ProgressFigures::supplierShortfall)
-      .required("verificationBacklog", Scalars.DECIMAL, ProgressFigures::verificationBacklog)
-      .required("ragBasis", RAG_BASIS, ProgressFigures::basis)
-      .required("forecast", Scalars.DECIMAL, ProgressFigures::forecast)
-      .required("forecastMethod", FORECAST_METHOD, f -> f.forecastAtCompletion().method())
-      .required("forecastExplanation", BasicsJson.EXPLANATION, f -> f.forecastAtCompletion().explanation());
+  /** Progress figures in a measure's unit: each figure a decimal (written only). */
+  public static final Shape<ProgressFigures, Void> FIGURES = figures("progress figures", Scalars.DECIMAL, f -> f,
+      (f, figure) -> figure.apply(f));
+
+  /**
+   * Progress in value: the same properties as {@link #FIGURES}, each money figure an amount ({@code {"amount",
+   * "currency"}}, as every money figure in the JSON); the percent is a decimal (written only).
+   */
+  public static final Shape<ValueProgress, Void> VALUE_FIGURES = figures("value progress", BasicsJson.MONEY,
+      ValueProgress::figures, (v, figure) -> Amounts.of(figure.apply(v.figures()), v.currency()));
 
   /** A measure's progress (written only). */
   public static final Shape<MeasureProgress, Void> MEASURE_PROGRESS = Shape.<MeasureProgress>written("measure progress",
@@ -207,7 +206,7 @@ public final class DeliveryJson {
       .required("measure", FrameworkScalars.CODE, MeasureProgress::measure)
       .required("rag", RAG, MeasureProgress::rag)
       .required("quantity", FIGURES, MeasureProgress::quantity)
-      .required("value", FIGURES, MeasureProgress::value);
+      .required("value", VALUE_FIGURES, MeasureProgress::value);
 
   /** A contract's progress (written only). */
   public static final Shape<Progress, Void> PROGRESS = Shape.<Progress>written("progress", "its inputs")
@@ -215,9 +214,35 @@ public final class DeliveryJson {
       .required("elapsedQuarters", Scalars.INTEGER, Progress::elapsedQuarters)
       .required("termQuarters", Scalars.INTEGER, Progress::termQuarters)
       .list("measures", MEASURE_PROGRESS, Progress::measures)
-      .required("total", FIGURES, Progress::total);
+      .required("total", VALUE_FIGURES, Progress::total);
 
   private DeliveryJson() {}
+
+  /**
+   * The progress figures' properties, declared once for a measure's quantity and for value.
+   *
+   * @param what the result, for the message
+   * @param unit writes one figure: a decimal, or money
+   * @param rules the figures holding the rules (percent, RAG, basis, forecast method)
+   * @param figure one figure of the figures, in {@code unit}
+   */
+  private static <T, V> Shape<T, Void> figures(String what, Codec<V> unit, Function<T, ProgressFigures> rules,
+      BiFunction<T, Function<ProgressFigures, BigDecimal>, V> figure) {
+    return Shape.<T>written(what, "its inputs")
+        .required("committed", unit, t -> figure.apply(t, ProgressFigures::committed))
+        .required("committedToDate", unit, t -> figure.apply(t, ProgressFigures::committedToDate))
+        .required("claimed", unit, t -> figure.apply(t, ProgressFigures::claimed))
+        .required("verified", unit, t -> figure.apply(t, ProgressFigures::verified))
+        .optional("percentDelivered", Scalars.DECIMAL, t -> rules.apply(t).percentDelivered())
+        .required("rag", RAG, t -> rules.apply(t).rag())
+        .required("shortfall", unit, t -> figure.apply(t, ProgressFigures::shortfall))
+        .required("supplierShortfall", unit, t -> figure.apply(t, ProgressFigures::supplierShortfall))
+        .required("verificationBacklog", unit, t -> figure.apply(t, ProgressFigures::verificationBacklog))
+        .required("ragBasis", RAG_BASIS, t -> rules.apply(t).basis())
+        .required("forecast", unit, t -> figure.apply(t, ProgressFigures::forecast))
+        .required("forecastMethod", FORECAST_METHOD, t -> rules.apply(t).forecastAtCompletion().method())
+        .required("forecastExplanation", BasicsJson.EXPLANATION, t -> rules.apply(t).forecastAtCompletion().explanation());
+  }
 
   /** The attributes a record and a shared resource have in common ({@link ReportedActivity}), declared once. */
   private static <T extends ReportedActivity, B extends ReportedActivity.Builder<B>> Shape<T, B> reported(
