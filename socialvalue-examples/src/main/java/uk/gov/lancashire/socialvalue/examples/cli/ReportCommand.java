@@ -21,6 +21,7 @@ import uk.gov.lancashire.socialvalue.examples.documents.ReportInputs;
 import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
 import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
 import uk.gov.lancashire.socialvalue.examples.scenario.ScenarioReport;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 
 /**
@@ -102,8 +103,14 @@ final class ReportCommand implements Callable<Integer> {
           DeliveryInput.read(session, input, records::add, problems, progress.on(session));
           document = records;
         } else {
-          document = DocumentFiles.read(session.json, file, Sources.readText(file, input.stream(),
-              SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH)).value();
+          SocialValueJson.Read<?> read = DocumentFiles.read(session.json, file, Sources.readText(file,
+              input.stream(), SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH));
+          if (read.value() instanceof List && read.document() != Documents.DELIVERY_REPORT) {
+            // another document that holds a list (weighting policies): an empty one would otherwise pass
+            // for a delivery report of no records and be dropped silently
+            throw new IllegalArgumentException("a report does not use a " + read.document().format() + " document");
+          }
+          document = read.value();
         }
         inputs.add(file, document);
       } catch (CliException e) {

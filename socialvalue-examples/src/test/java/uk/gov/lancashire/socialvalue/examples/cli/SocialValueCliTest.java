@@ -318,6 +318,18 @@ class SocialValueCliTest {
   }
 
   @Test
+  void reportRefusesAnotherListDocumentEvenWhenEmpty(@TempDir Path dir) throws Exception {
+    // an empty list of weighting policies must not pass for a delivery report of no records
+    Path policies = dir.resolve("policies.json");
+    Files.writeString(policies, "{\"format\": \"socialvalue/sv-weighting-policies\", \"formatVersion\": 1,"
+        + " \"policies\": []}");
+    Run r = run("report", FRAMEWORK, policies.toString(), "--out", dir.resolve("r.html").toString());
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err).contains("policies.json", "a report does not use a socialvalue/sv-weighting-policies document");
+    assertThat(dir.resolve("r.html")).doesNotExist();
+  }
+
+  @Test
   void wrongUsageExitsWithTwoAndOneLine() {
     assertThat(run().code).isEqualTo(SocialValueCli.USAGE);
     Run unknown = run("frobnicate");
