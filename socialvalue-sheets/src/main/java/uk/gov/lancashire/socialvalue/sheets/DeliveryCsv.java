@@ -73,15 +73,46 @@ public final class DeliveryCsv {
    * @throws UncheckedIOException when the writer fails
    */
   public static void write(Writer csv, Iterable<? extends DeliveryRecord> records) {
+    try (DeliveryRowWriter rows = writer(csv)) {
+      for (DeliveryRecord record : records) {
+        rows.write(record);
+      }
+    }
+  }
+
+  /**
+   * Starts writing records one at a time: writes the header row now, a row per {@link DeliveryRowWriter#write}
+   * call, and flushes (does not close) the writer on {@link DeliveryRowWriter#close}.
+   *
+   * @param csv where to write
+   * @return the row writer
+   * @throws UncheckedIOException when the writer fails
+   */
+  public static DeliveryRowWriter writer(Writer csv) {
     try {
       line(csv, ReturnsTemplate.header());
-      for (DeliveryRecord record : records) {
-        line(csv, RowDecoder.cells(record));
-      }
-      csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return new DeliveryRowWriter() {
+      @Override
+      public void write(DeliveryRecord record) {
+        try {
+          line(csv, RowDecoder.cells(record));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void close() {
+        try {
+          csv.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 
   /**

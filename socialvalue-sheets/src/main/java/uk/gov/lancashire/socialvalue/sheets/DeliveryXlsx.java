@@ -84,12 +84,36 @@ public final class DeliveryXlsx {
    * @throws IllegalArgumentException when an evidence reference holds {@code ;}, which a cell cannot give back
    */
   public static void write(OutputStream out, Iterable<? extends DeliveryRecord> records) {
-    try (XlsxWriter writer = new XlsxWriter(out, List.of(RETURNS_SHEET))) {
-      writer.startSheet(ReturnsTemplate.header(), widths());
+    try (DeliveryRowWriter rows = writer(out)) {
       for (DeliveryRecord record : records) {
-        writer.row(RowDecoder.cells(record), NUMERIC);
+        rows.write(record);
       }
     }
+  }
+
+  /**
+   * Starts writing records one at a time into a workbook with one sheet, {@value #RETURNS_SHEET}: a row per
+   * {@link DeliveryRowWriter#write} call; {@link DeliveryRowWriter#close} finishes the workbook and closes
+   * the stream.
+   *
+   * @param out where to write
+   * @return the row writer
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static DeliveryRowWriter writer(OutputStream out) {
+    XlsxWriter writer = new XlsxWriter(out, List.of(RETURNS_SHEET));
+    writer.startSheet(ReturnsTemplate.header(), widths());
+    return new DeliveryRowWriter() {
+      @Override
+      public void write(DeliveryRecord record) {
+        writer.row(RowDecoder.cells(record), NUMERIC);
+      }
+
+      @Override
+      public void close() {
+        writer.close();
+      }
+    };
   }
 
   /**

@@ -3,7 +3,6 @@ package uk.gov.lancashire.socialvalue.examples.cli;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.json.DeliveryReportWriter;
 import uk.gov.lancashire.socialvalue.sheets.DeliveryCsv;
+import uk.gov.lancashire.socialvalue.sheets.DeliveryRowWriter;
 import uk.gov.lancashire.socialvalue.sheets.DeliveryXlsx;
 
 /** {@code convert FILE --out FILE}: delivery records between JSON, CSV and XLSX, losslessly. */
@@ -85,29 +85,19 @@ final class ConvertCommand implements Callable<Integer> {
         }
       }
       long[] count = {0};
-      try (RecordPipe pipe = new RecordPipe(records -> write(format, stream, records))) {
+      try (DeliveryRowWriter writer = format == SheetFormat.CSV
+          ? DeliveryCsv.writer(new OutputStreamWriter(stream, StandardCharsets.UTF_8))
+          : DeliveryXlsx.writer(stream)) {
         DeliveryInput.read(session, input, r -> {
           count[0]++;
-          pipe.accept(r);
+          writer.write(r);
         }, problems, progress.on(session));
-        if (problems.isEmpty()) {
-          pipe.finish();
-        }
       }
       return count[0];
     } catch (UncheckedIOException e) {
       throw CliException.badInput(out, "cannot write: " + Sources.reason(e.getCause()));
     } catch (IllegalArgumentException e) {
       throw CliException.badInput(in, e.getMessage());
-    }
-  }
-
-  private static void write(SheetFormat format, OutputStream stream, Iterable<DeliveryRecord> records) {
-    if (format == SheetFormat.CSV) {
-      Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      DeliveryCsv.write(writer, records);
-    } else {
-      DeliveryXlsx.write(stream, records);
     }
   }
 }
