@@ -40,9 +40,10 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  *
  * <p><strong>The same checks as the record path.</strong> {@link #of} checks the shape (no array missing,
  * every column as long as the measure column, no code missing from the dictionary, a scale within {@link
- * Args#MAX_DIGITS}); the accumulator checks every row as it adds it (a measure position inside the
- * dictionary, a measure the roll-up plan knows, a financial year {@link FinancialYear#of(int)} accepts, at
- * most {@link Args#MAX_DIGITS} digits either side of the point). A batch with any bad row adds nothing: the
+ * Args#MAX_DIGITS}); the accumulator checks that every code of the dictionary is a measure the roll-up
+ * plan knows (even a code no row uses), and every row as it adds it (a measure position inside the
+ * dictionary, a financial year {@link FinancialYear#of(int)} accepts, at most {@link Args#MAX_DIGITS}
+ * digits either side of the point). A batch with any bad row adds nothing: the
  * accumulator is left as it was and a {@link ValidationException} lists every problem at its place ({@code
  * measures[3]}, {@code measure[17]}, {@code financialYear[17]}, {@code quantity[17]}; rows are numbered from
  * the start of the arrays, also in a {@linkplain #rows(int, int) slice}), the first {@value #MAX_PROBLEMS}
