@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Checks a record's canonical constructor names every null in its collection components: given a sound
@@ -52,7 +54,7 @@ public final class RecordNulls {
       } else if (value instanceof Map<?, ?> m) {
         expectNamed(canonical, values, i, null, name);
         if (!m.isEmpty()) {
-          Map<Object, Object> withNull = new LinkedHashMap<>(m);
+          Map<Object, Object> withNull = types[i] == SortedMap.class ? new TreeMap<>(m) : new LinkedHashMap<>(m);
           Object key = m.keySet().iterator().next();
           withNull.put(key, null);
           expectNamed(canonical, values, i, withNull, name + "[" + key + "]");

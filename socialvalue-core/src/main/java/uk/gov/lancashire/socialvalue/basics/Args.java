@@ -5,10 +5,13 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -230,15 +233,48 @@ public final class Args {
     Objects.requireNonNull(values, name);
     Map<K, V> copy = new LinkedHashMap<>();
     for (Map.Entry<? extends K, ? extends V> e : values.entrySet()) {
-      if (e.getKey() == null) {
-        throw new NullPointerException(name + ": a null key");
-      }
-      if (e.getValue() == null) {
-        throw new NullPointerException(name + "[" + e.getKey() + "]");
-      }
-      copy.put(e.getKey(), e.getValue());
+      copy.put(present(e.getKey(), name), present(e, name));
     }
     return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Copies a map into an unmodifiable sorted map, in its own order when it is a {@link SortedMap} (else its
+   * keys' natural order), after checking it, each key and each value is present: the sorted kin of {@link
+   * #copyOf(Map, String)}, with the same messages. One copy, made while checking.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @param values the map
+   * @param name the field name
+   * @return an unmodifiable sorted copy
+   * @throws NullPointerException naming the field, or the field and the key, when any is null
+   */
+  public static <K, V> SortedMap<K, V> copyOfSorted(Map<? extends K, ? extends V> values, String name) {
+    Objects.requireNonNull(values, name);
+    @SuppressWarnings("unchecked") // a sorted map of K orders its keys with a comparator of a supertype of K
+    @Nullable Comparator<? super K> order = values instanceof SortedMap<?, ?> sorted
+        ? (Comparator<? super K>) sorted.comparator() : null;
+    SortedMap<K, V> copy = new TreeMap<>(order);
+    for (Map.Entry<? extends K, ? extends V> e : values.entrySet()) {
+      copy.put(present(e.getKey(), name), present(e, name));
+    }
+    return Collections.unmodifiableSortedMap(copy);
+  }
+
+  private static <K> K present(@Nullable K key, String name) {
+    if (key == null) {
+      throw new NullPointerException(name + ": a null key");
+    }
+    return key;
+  }
+
+  private static <V> V present(Map.Entry<?, ? extends V> e, String name) {
+    V value = e.getValue();
+    if (value == null) {
+      throw new NullPointerException(name + "[" + e.getKey() + "]");
+    }
+    return value;
   }
 
   /**

@@ -1,7 +1,6 @@
 package uk.gov.lancashire.socialvalue.basics;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ public record RoundedBreakdown(Map<String, BigDecimal> parts, BigDecimal total, 
    * @throws ValidationException when the parts do not add up to the total
    */
   public RoundedBreakdown {
-    parts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parts, "parts")));
+    parts = Args.copyOf(parts, "parts");
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(rounding, "rounding");
     BigDecimal sum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

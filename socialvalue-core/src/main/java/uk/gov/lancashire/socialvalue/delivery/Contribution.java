@@ -1,13 +1,13 @@
 package uk.gov.lancashire.socialvalue.delivery;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
@@ -39,7 +39,7 @@ public record Contribution(int counted, int excluded, MonetaryAmount value,
       throw ValidationException.of(counted < 0 ? "counted" : "excluded", "must not be negative");
     }
     Objects.requireNonNull(value, "value");
-    quantities = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(quantities, "quantities")));
+    quantities = Args.copyOfSorted(quantities, "quantities");
   }
 
   static Contribution empty(CurrencyUnit currency) {

@@ -1,9 +1,8 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Args;
 
 /**
  * A portfolio total broken down into groups (themes, outcomes, priorities), plus what belongs to no
@@ -27,7 +26,7 @@ public record Breakdown<K>(Map<K, Totals> parts, Totals unclassified, Totals tot
    * @param total the whole: the parts plus the unclassified rest
    */
   public Breakdown {
-    parts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parts, "parts")));
+    parts = Args.copyOf(parts, "parts");
     Objects.requireNonNull(unclassified, "unclassified");
     Objects.requireNonNull(total, "total");
   }

@@ -1,9 +1,8 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 
 /**
@@ -38,7 +37,7 @@ public record PriorityBreakdown(String schemeId, Breakdown<String> breakdown, Ma
   public PriorityBreakdown {
     Objects.requireNonNull(schemeId, "schemeId");
     Objects.requireNonNull(breakdown, "breakdown");
-    splits = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(splits, "splits")));
+    splits = Args.copyOfSorted(splits, "splits");
   }
 
   /** @return the scheme and its breakdown */

@@ -28,6 +28,13 @@ class AmountsTest {
   @org.junit.jupiter.api.Test
   void theBasicsNameANullProblem() {
     uk.gov.lancashire.socialvalue.RecordNulls.collectionsNamed(Loaded.of("value", List.of()));
+    uk.gov.lancashire.socialvalue.RecordNulls.collectionsNamed(RoundedBreakdown.of(List.of("a", "b"),
+        List.of(BigDecimal.ONE, BigDecimal.TEN), MoneyRounding.of(GBP)));
+    java.util.SortedMap<String, Integer> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    reversed.put("a", 1);
+    reversed.put("b", 2);
+    assertThat(Args.copyOfSorted(reversed, "m").firstKey()).isEqualTo("b");
+    assertThat(Args.copyOfSorted(java.util.Map.of("b", 2, "a", 1), "m").firstKey()).isEqualTo("a");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ValidationException(
         java.util.Arrays.asList(Problem.of("a", "b"), null))).isInstanceOf(NullPointerException.class)
         .hasMessage("problems[1]");

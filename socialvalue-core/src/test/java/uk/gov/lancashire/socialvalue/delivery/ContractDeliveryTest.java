@@ -386,4 +386,12 @@ class ContractDeliveryTest {
   void everyNullInTheProgressMeasuresIsNamed() {
     RecordNulls.collectionsNamed(count().progress(FinancialQuarter.parse("2025/26-Q1")));
   }
+
+  @Test
+  void everyNullInAContributionIsNamed() {
+    Contribution tier = count(record("a1", "2024/25-Q1", LOCAL_JOBS, "0.25", "prime", VERIFIED).build())
+        .byTier().get(1);
+    assertThat(tier.quantities()).isNotEmpty();
+    RecordNulls.collectionsNamed(tier);
+  }
 }

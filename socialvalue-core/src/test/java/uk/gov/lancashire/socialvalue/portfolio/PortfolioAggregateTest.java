@@ -96,4 +96,12 @@ class PortfolioAggregateTest {
     assertThatThrownBy(() -> PortfolioAggregate.empty().only((ValueStage[]) null))
         .isInstanceOf(NullPointerException.class).hasMessage("stages");
   }
+
+  @Test
+  void everyNullInABreakdownIsNamed() {
+    PriorityBreakdown lcc = PortfolioAggregate.of(List.of(
+        fact("C1", LOCAL_JOBS, LocalStatus.LOCAL, ValueStage.VERIFIED, "1", "30000"))).byPriority(FRAMEWORK, "lcc");
+    uk.gov.lancashire.socialvalue.RecordNulls.collectionsNamed(lcc);
+    uk.gov.lancashire.socialvalue.RecordNulls.collectionsNamed(lcc.breakdown());
+  }
 }
