@@ -93,7 +93,7 @@ public final class QuantityColumns {
    * @return the batch
    * @throws NullPointerException naming the array or dictionary that is null
    * @throws ValidationException listing every problem of shape: a column shorter or longer than {@code
-   *     measure}, a code missing from the dictionary, a scale beyond {@link Args#MAX_DIGITS}
+   *     measure}, a null code in the dictionary, a scale beyond {@link Args#MAX_DIGITS}
    */
   public static QuantityColumns of(List<MeasureCode> measures, int[] measure, int[] financialYear, long[] quantity,
       int quantityScale) {
