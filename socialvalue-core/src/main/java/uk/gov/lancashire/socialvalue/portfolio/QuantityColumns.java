@@ -39,7 +39,7 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * or split into one batch per scale.
  *
  * <p><strong>The same checks as the record path.</strong> {@link #of} checks the shape (no array missing,
- * every column as long as the measure column, no code missing from the dictionary, a scale within {@link
+ * every column as long as the measure column, no null code in the dictionary, a scale within {@link
  * Args#MAX_DIGITS}); the accumulator checks that every code of the dictionary is a measure the roll-up
  * plan knows (even a code no row uses), and every row as it adds it (a measure position inside the
  * dictionary, a financial year {@link FinancialYear#of(int)} accepts, at most {@link Args#MAX_DIGITS}
@@ -93,7 +93,7 @@ public final class QuantityColumns {
    * @return the batch
    * @throws NullPointerException naming the array or dictionary that is null
    * @throws ValidationException listing every problem of shape: a column shorter or longer than {@code
-   *     measure}, a code missing from the dictionary, a scale beyond {@link Args#MAX_DIGITS}
+   *     measure}, a null code in the dictionary, a scale beyond {@link Args#MAX_DIGITS}
    */
   public static QuantityColumns of(List<MeasureCode> measures, int[] measure, int[] financialYear, long[] quantity,
       int quantityScale) {
