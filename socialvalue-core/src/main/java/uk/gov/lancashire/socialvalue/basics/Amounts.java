@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.basics;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -44,7 +45,7 @@ public final class Amounts {
   public static final MonetaryContext CONTEXT = MonetaryContextBuilder.of(Money.class)
       .setPrecision(0)
       .set(MathContext.UNLIMITED)
-      .set(java.math.RoundingMode.UNNECESSARY)
+      .set(RoundingMode.UNNECESSARY)
       .build();
 
   /**
@@ -62,12 +63,12 @@ public final class Amounts {
    * @param amount the amount
    * @param currency the currency
    * @return the amount as a {@link Money}
-   * @throws ValidationException when the amount has more than {@link Args#MAX_DIGITS} digits either side
-   *     of the point
+   * @throws ValidationException when the amount, without its trailing zeros, has more than {@link
+   *     Args#MAX_DIGITS} digits either side of the point ({@code 1.000…0} with 1,500 zeros is 1 and is
+   *     accepted)
    */
   public static MonetaryAmount of(BigDecimal amount, CurrencyUnit currency) {
-    return Money.of(canonical(Args.bounded(amount, "amount")), Objects.requireNonNull(currency, "currency"),
-        CONTEXT);
+    return Money.of(canonical(amount), Objects.requireNonNull(currency, "currency"), CONTEXT);
   }
 
   /**
@@ -81,22 +82,56 @@ public final class Amounts {
   public static BigDecimal decimal(MonetaryAmount amount) {
     Objects.requireNonNull(amount, "amount");
     try {
-      return canonical(Args.bounded(amount.getNumber().numberValueExact(BigDecimal.class), "amount"));
+      return canonical(amount.getNumber().numberValueExact(BigDecimal.class));
     } catch (ArithmeticException | NumberFormatException e) {
       throw ValidationException.of("amount", "is not a finite decimal: " + amount.getNumber());
     }
   }
 
   /**
+   * The canonical form of an amount, checked against {@link Args#MAX_DIGITS} as a value, not as a
+   * representation: trailing zeros after the point are not digits of the value, so they are set aside
+   * before the digits after the point are counted, and only a value that needs more than {@code MAX_DIGITS}
+   * digits on either side is refused. The digits before the point do not change with the representation and
+   * are counted first. The check never strips zeros one at a time from a long number: at most one exact
+   * division (to {@code MAX_DIGITS} decimals) is made before the remaining value, now of at most {@code 2 ×
+   * MAX_DIGITS} digits, is stripped, so hostile input costs no more than the digits it holds.
+   *
    * @param value an exact decimal
    * @return the same value without trailing zeros after the point and with a scale of at least 0
+   * @throws ValidationException at {@code amount} when the value has more than {@code MAX_DIGITS} digits
+   *     before the point, or after it once its trailing zeros are set aside
+   * @throws NullPointerException naming {@code amount} when it is null
    */
   static BigDecimal canonical(BigDecimal value) {
+    Objects.requireNonNull(value, "amount");
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    BigDecimal stripped = value.stripTrailingZeros();
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > Args.MAX_DIGITS) {
+      throw tooManyDigits("before", value);
+    }
+    BigDecimal bounded = value;
+    long excess = (long) value.scale() - Args.MAX_DIGITS;
+    if (excess > 0) {
+      // a nonzero unscaled value of p digits ends in at most p - 1 zeros
+      if (excess >= value.precision()) {
+        throw tooManyDigits("after", value);
+      }
+      try {
+        bounded = value.setScale(Args.MAX_DIGITS, RoundingMode.UNNECESSARY);
+      } catch (ArithmeticException e) {
+        throw tooManyDigits("after", value);
+      }
+    }
+    BigDecimal stripped = bounded.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  private static ValidationException tooManyDigits(String side, BigDecimal value) {
+    return ValidationException.of("amount", "has more than " + Args.MAX_DIGITS + " digits " + side
+        + " the point (" + value.precision() + " digits at scale " + value.scale() + ")");
   }
 
   /**

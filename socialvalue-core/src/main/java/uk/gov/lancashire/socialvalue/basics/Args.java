@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -208,6 +211,34 @@ public final class Args {
       i++;
     }
     return List.copyOf(values);
+  }
+
+  /**
+   * Copies a map into an unmodifiable map that keeps its order, after checking it, each key and each value is
+   * present, so a record's compact constructor names the null ({@code needs}, {@code needs[LT6]}, {@code
+   * needs: a null key}) instead of storing it or letting {@link Map#copyOf} throw an anonymous {@link
+   * NullPointerException}.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @param values the map
+   * @param name the field name
+   * @return an unmodifiable copy, iterated in the same order
+   * @throws NullPointerException naming the field, or the field and the key, when any is null
+   */
+  public static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> values, String name) {
+    Objects.requireNonNull(values, name);
+    Map<K, V> copy = new LinkedHashMap<>();
+    for (Map.Entry<? extends K, ? extends V> e : values.entrySet()) {
+      if (e.getKey() == null) {
+        throw new NullPointerException(name + ": a null key");
+      }
+      if (e.getValue() == null) {
+        throw new NullPointerException(name + "[" + e.getKey() + "]");
+      }
+      copy.put(e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /**

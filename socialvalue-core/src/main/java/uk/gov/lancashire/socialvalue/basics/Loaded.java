@@ -22,7 +22,7 @@ public record Loaded<T>(T value, List<Problem> problems) {
    */
   public Loaded {
     Objects.requireNonNull(value, "value");
-    problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+    problems = Args.copyOf(problems, "problems");
   }
 
   /**

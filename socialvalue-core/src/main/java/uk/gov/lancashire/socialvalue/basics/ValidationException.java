@@ -23,7 +23,7 @@ public final class ValidationException extends IllegalArgumentException {
    * @param problems the problems found, at least one
    */
   public ValidationException(List<Problem> problems) {
-    super(describe(problems));
+    super(describe(Args.copyOf(problems, "problems")));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a ValidationException needs at least one problem");
     }

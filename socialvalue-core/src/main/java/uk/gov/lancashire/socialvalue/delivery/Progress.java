@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.framework.CountingRules;
@@ -49,7 +50,7 @@ public record Progress(FinancialQuarter asOf, int elapsedQuarters, int termQuart
   public Progress {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(forecastMethod, "forecastMethod");
-    measures = List.copyOf(measures);
+    measures = Args.copyOf(measures, "measures");
     Objects.requireNonNull(total, "total");
   }
 

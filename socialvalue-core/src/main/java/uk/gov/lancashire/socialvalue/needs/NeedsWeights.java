@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 
@@ -59,9 +59,9 @@ public record NeedsWeights<K extends Comparable<? super K>>(String areaId, Map<K
    */
   public NeedsWeights {
     Objects.requireNonNull(areaId, "areaId");
-    needs = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(needs, "needs")));
-    weights = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(weights, "weights")));
-    problems = List.copyOf(problems);
+    needs = Args.copyOf(needs, "needs");
+    weights = Args.copyOf(weights, "weights");
+    problems = Args.copyOf(problems, "problems");
     if (!problems.isEmpty() && !weights.isEmpty()) {
       throw uk.gov.lancashire.socialvalue.basics.ValidationException.of("weights",
           "must be empty while there are problems");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 
@@ -34,7 +35,7 @@ public record ActionPlan(String id, String kpiId, LocalDate agreed, List<Remedia
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kpiId, "kpiId");
     Objects.requireNonNull(agreed, "agreed");
-    actions = List.copyOf(actions);
+    actions = Args.copyOf(actions, "actions");
     Problems problems = new Problems();
     problems.check(!id.isBlank(), "id", "must not be blank");
     problems.check(!actions.isEmpty(), "actions", "a plan needs at least one action");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Problems;
 
 /**
@@ -64,7 +65,7 @@ public record ContractPerformanceNotice(String authority, String procurementTitl
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(rating, "rating");
-    kpis = List.copyOf(kpis);
+    kpis = Args.copyOf(kpis, "kpis");
     Problems problems = new Problems();
     problems.check(!authority.isBlank(), "authority", "must not be blank");
     problems.check(!procurementTitle.isBlank(), "procurementTitle", "must not be blank");

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.performance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,8 @@ public record KpiRule(BigDecimal threshold, int minimumKpis, Set<ContractKind> e
     Objects.requireNonNull(threshold, "threshold");
     Objects.requireNonNull(appliesFrom, "appliesFrom");
     Objects.requireNonNull(source, "source");
-    exempt = exempt.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exempt));
+    List<ContractKind> kinds = Args.copyOf(exempt, "exempt");
+    exempt = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
     Args.bounded(threshold, "threshold");
     Problems problems = new Problems();
     problems.check(threshold.signum() >= 0, "threshold", "must not be negative, was " + threshold.toPlainString());

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.Explanation;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
@@ -59,8 +60,8 @@ public record PerformanceAssessment(String contractId, String supplier, LocalDat
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(contractOverride, "contractOverride");
-    kpis = List.copyOf(kpis);
-    plans = List.copyOf(plans);
+    kpis = Args.copyOf(kpis, "kpis");
+    plans = Args.copyOf(plans, "plans");
     Problems problems = new Problems();
     problems.check(!contractId.isBlank(), "contractId", "must not be blank");
     problems.check(!supplier.isBlank(), "supplier", "must not be blank");

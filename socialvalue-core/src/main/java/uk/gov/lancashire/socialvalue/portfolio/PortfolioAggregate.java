@@ -2,6 +2,7 @@ package uk.gov.lancashire.socialvalue.portfolio;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
 import uk.gov.lancashire.socialvalue.basics.ProblemPath;
 import uk.gov.lancashire.socialvalue.basics.Problems;
@@ -134,7 +136,8 @@ public final class PortfolioAggregate {
    * @return the facts at those stages only
    */
   public PortfolioAggregate only(ValueStage... stages) {
-    Set<ValueStage> keep = stages.length == 0 ? EnumSet.noneOf(ValueStage.class) : EnumSet.copyOf(List.of(stages));
+    List<ValueStage> given = Args.copyOf(Arrays.asList(Objects.requireNonNull(stages, "stages")), "stages");
+    Set<ValueStage> keep = given.isEmpty() ? EnumSet.noneOf(ValueStage.class) : EnumSet.copyOf(given);
     return filter(c -> keep.contains(c.stage));
   }
 

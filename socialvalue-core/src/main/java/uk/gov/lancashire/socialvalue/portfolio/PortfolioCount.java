@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
 import java.util.List;
+import uk.gov.lancashire.socialvalue.basics.Args;
 
 /**
  * The facts of several contracts' counted delivery, with each claim counted once across the portfolio,
@@ -20,8 +21,8 @@ public record PortfolioCount(List<PortfolioFact> facts, List<CrossContractDuplic
    * @param duplicates see the record description
    */
   public PortfolioCount {
-    facts = List.copyOf(facts);
-    duplicates = List.copyOf(duplicates);
+    facts = Args.copyOf(facts, "facts");
+    duplicates = Args.copyOf(duplicates, "duplicates");
   }
 
   /** @return the facts' aggregate */

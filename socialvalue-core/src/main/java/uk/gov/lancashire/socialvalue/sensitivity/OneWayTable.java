@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.valuation.Valuation;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -74,7 +75,7 @@ public record OneWayTable(BigDecimal step, BigDecimal baseRatio, List<Row> rows)
   public OneWayTable {
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(baseRatio, "baseRatio");
-    rows = List.copyOf(rows);
+    rows = Args.copyOf(rows, "rows");
   }
 
   /**

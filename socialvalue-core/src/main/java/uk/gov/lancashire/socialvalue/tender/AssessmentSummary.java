@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
 
 /**
  * The assessment summary one bidder receives: its score on each award criterion beside the winning
@@ -79,9 +80,9 @@ public record AssessmentSummary(String tenderId, String tenderTitle, String bidd
     Objects.requireNonNull(pricePerQualityPoint, "pricePerQualityPoint");
     Objects.requireNonNull(winnerPricePerQualityPoint, "winnerPricePerQualityPoint");
     Objects.requireNonNull(abnormallyLowPrice, "abnormallyLowPrice");
-    criteria = List.copyOf(criteria);
-    flags = List.copyOf(flags);
-    decisions = List.copyOf(decisions);
+    criteria = Args.copyOf(criteria, "criteria");
+    flags = Args.copyOf(flags, "flags");
+    decisions = Args.copyOf(decisions, "decisions");
   }
 
   static AssessmentSummary of(TenderEvaluation evaluation, BidScore bid, BidScore winner) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
@@ -74,14 +75,14 @@ public record BidScore(Bid bid, List<CriterionScore> scores, MonetaryAmount offe
    */
   public BidScore {
     Objects.requireNonNull(bid, "bid");
-    scores = List.copyOf(scores);
+    scores = Args.copyOf(scores, "scores");
     Objects.requireNonNull(offeredValue, "offeredValue");
     Objects.requireNonNull(offer, "offer");
     Objects.requireNonNull(svPercent, "svPercent");
     Objects.requireNonNull(needsWeightedOffer, "needsWeightedOffer");
-    flags = List.copyOf(flags);
-    openFlags = List.copyOf(openFlags);
-    decisions = List.copyOf(decisions);
+    flags = Args.copyOf(flags, "flags");
+    openFlags = Args.copyOf(openFlags, "openFlags");
+    decisions = Args.copyOf(decisions, "decisions");
     Objects.requireNonNull(pricePerQualityPoint, "pricePerQualityPoint");
     Objects.requireNonNull(abnormallyLowPrice, "abnormallyLowPrice");
     if (!offer.getCurrency().equals(offeredValue.getCurrency())) {

@@ -1,9 +1,11 @@
 package uk.gov.lancashire.socialvalue.tender;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 /**
@@ -49,8 +51,13 @@ public record TenderEvaluation(Tender tender, String valuationBasis, List<BidSco
   public TenderEvaluation {
     Objects.requireNonNull(tender, "tender");
     Objects.requireNonNull(valuationBasis, "valuationBasis");
-    ranking = List.copyOf(ranking);
-    ties = ties.stream().map(List::copyOf).collect(Collectors.toUnmodifiableList());
+    ranking = Args.copyOf(ranking, "ranking");
+    List<List<String>> tieGroups = new ArrayList<>();
+    List<List<String>> given = Args.copyOf(ties, "ties");
+    for (int i = 0; i < given.size(); i++) {
+      tieGroups.add(Args.copyOf(given.get(i), "ties[" + i + "]"));
+    }
+    ties = List.copyOf(tieGroups);
     for (int i = 0; i < ranking.size(); i++) {
       if (ranking.get(i).rank() != i + 1) {
         throw ValidationException.of("ranking[" + i + "].rank", "must be " + (i + 1) + ", was "

@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.basics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
@@ -22,5 +23,13 @@ class AmountsTest {
     BigDecimal expected = new BigDecimal(canonical);
     assertThat(Amounts.decimal(Amounts.of(new BigDecimal(written), GBP))).isEqualTo(expected);
     assertThat(Amounts.decimal(Money.of(new BigDecimal(written), GBP))).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theBasicsNameANullProblem() {
+    uk.gov.lancashire.socialvalue.RecordNulls.collectionsNamed(Loaded.of("value", List.of()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ValidationException(
+        java.util.Arrays.asList(Problem.of("a", "b"), null))).isInstanceOf(NullPointerException.class)
+        .hasMessage("problems[1]");
   }
 }

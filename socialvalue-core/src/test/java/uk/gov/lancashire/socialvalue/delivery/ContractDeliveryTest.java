@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.delivery;
 
+import uk.gov.lancashire.socialvalue.RecordNulls;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -379,5 +380,10 @@ class ContractDeliveryTest {
     assertThat(before.total().rag()).isEqualTo(RagStatus.NOT_DUE);
     // before the term, the forecast on profile is the whole commitment
     assertThat(before.total().forecast()).isEqualTo(before.total().committed());
+  }
+
+  @Test
+  void everyNullInTheProgressMeasuresIsNamed() {
+    RecordNulls.collectionsNamed(count().progress(FinancialQuarter.parse("2025/26-Q1")));
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.RecordNulls;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.framework.MeasureCode;
@@ -226,5 +227,15 @@ class NeedsAnalysisTest {
 
   private static java.util.Map.Entry<MeasureCode, BigDecimal> entry(MeasureCode code, String weight) {
     return java.util.Map.entry(code, new BigDecimal(weight));
+  }
+
+  @Test
+  void everyNullInTheWeightsIsNamed() {
+    NeedsWeights<MeasureCode> weights = analysis.measureWeights("burnley");
+    assertThat(RecordNulls.collectionsNamed(weights)).isEqualTo(3);
+    java.util.Map<MeasureCode, BigDecimal> nullKey = new java.util.HashMap<>(weights.needs());
+    nullKey.put(null, BigDecimal.ONE);
+    assertThatThrownBy(() -> new NeedsWeights<>("burnley", nullKey, weights.weights(), List.of()))
+        .isInstanceOf(NullPointerException.class).hasMessage("needs: a null key");
   }
 }

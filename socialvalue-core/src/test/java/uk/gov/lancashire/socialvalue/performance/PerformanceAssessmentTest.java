@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.RecordNulls;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 
 class PerformanceAssessmentTest {
@@ -114,5 +115,19 @@ class PerformanceAssessmentTest {
         Optional.of("a single delivery of goods"));
     assertThat(oneOff.met()).isTrue();
     assertThat(oneOff.explanation().toString()).contains("s.52(2)", "a single delivery of goods");
+  }
+
+  @Test
+  void everyNullInTheRecordsListsIsNamed() {
+    ActionPlan plan = new ActionPlan("AP-1", "K1", LocalDate.of(2024, 10, 15), List.of(new RemedialAction(
+        "Recruit through the jobcentre", "Supplier HR lead", LocalDate.of(2024, 12, 31), ActionStatus.DONE)));
+    PerformanceAssessment assessment = new PerformanceAssessment("C", "S", FROM, TO, AssessmentKind.PERIODIC,
+        List.of(KpiAssessment.of(HIRES, new BigDecimal("3"))), Optional.empty(), List.of(plan));
+    RecordNulls.collectionsNamed(plan);
+    RecordNulls.collectionsNamed(assessment);
+    RecordNulls.collectionsNamed(ContractPerformanceNotice.of("Lancashire County Council", "Highways", "P-1",
+        new NoticeSupplier("Supplier Ltd", "1 Example Street, Preston PR1 0AA", "contracts@supplier.example",
+            "PPON-ILLUSTRATIVE-0001"), assessment));
+    RecordNulls.collectionsNamed(KpiRule.procurementAct2023());
   }
 }

@@ -88,4 +88,12 @@ class PortfolioAggregateTest {
     assertThatThrownBy(() -> PortfolioAggregate.empty().byPriority(FRAMEWORK, "nope"))
         .hasMessageContaining("no priority scheme 'nope'");
   }
+
+  @Test
+  void aNullStageIsNamed() {
+    assertThatThrownBy(() -> PortfolioAggregate.empty().only(ValueStage.CLAIMED, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("stages[1]");
+    assertThatThrownBy(() -> PortfolioAggregate.empty().only((ValueStage[]) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("stages");
+  }
 }

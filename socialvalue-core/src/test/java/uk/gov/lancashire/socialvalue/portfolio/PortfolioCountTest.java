@@ -1,5 +1,6 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
+import uk.gov.lancashire.socialvalue.RecordNulls;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,5 +123,10 @@ class PortfolioCountTest {
 
     assertThat(count.duplicates()).isEmpty();
     assertThat(Amounts.decimal(count.aggregate().only(ValueStage.VERIFIED).total().value())).isEqualByComparingTo("3600");
+  }
+
+  @Test
+  void everyNullInTheCountsListsIsNamed() {
+    RecordNulls.collectionsNamed(new PortfolioCount(List.of(fact("C1", 2024, "10")), List.of()));
   }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import uk.gov.lancashire.socialvalue.RecordNulls;
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import uk.gov.lancashire.socialvalue.basics.ValidationException;
 import uk.gov.lancashire.socialvalue.valuation.ValuationResult;
@@ -45,5 +46,11 @@ class OneWayTableTest {
   void refusesABadStep() {
     assertThatThrownBy(() -> OneWayTable.of(ChainFixture.chain(new BigDecimal("20000")).result(), BigDecimal.ZERO))
         .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void everyNullInTheRowsIsNamed() {
+    RecordNulls.collectionsNamed(OneWayTable.of(ChainFixture.chain(new BigDecimal("20000")).result(),
+        new BigDecimal("0.1")));
   }
 }

@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.tender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.GBP;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_JOBS;
 import static uk.gov.lancashire.socialvalue.ProcurementFixtures.LOCAL_SPEND;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.lancashire.socialvalue.ProcurementFixtures;
+import uk.gov.lancashire.socialvalue.RecordNulls;
 import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
 
 /**
@@ -95,5 +97,16 @@ class AssessmentSummaryTest {
     assertThat(evaluation().assessmentSummaries().get(0).text())
         .contains("  - SV_PERCENT_ABOVE_CEILING: social value is 60% of the price, above the ceiling of 25%")
         .contains("  - NT1 year 1: accepted at 5 by evaluation panel on 2025-06-03 (5 new local hires evidenced)");
+  }
+
+  @Test
+  void everyNullInTheEvaluationsListsIsNamed() {
+    TenderEvaluation evaluation = evaluation();
+    RecordNulls.collectionsNamed(evaluation);
+    RecordNulls.collectionsNamed(evaluation.ranking().get(0));
+    RecordNulls.collectionsNamed(evaluation.assessmentSummaries().get(0));
+    assertThatThrownBy(() -> new TenderEvaluation(evaluation.tender(), evaluation.valuationBasis(),
+        evaluation.ranking(), List.of(java.util.Arrays.asList("steady", null))))
+        .isInstanceOf(NullPointerException.class).hasMessage("ties[0][1]");
   }
 }

@@ -86,7 +86,8 @@ public final class DeliveryCsv {
    *
    * @param csv where to write
    * @return the row writer
-   * @throws UncheckedIOException when the writer fails
+   * @throws UncheckedIOException when the writer fails; the row writer holds nothing of its own, so the
+   *     writer stays the caller's to close, whether or not the header was written
    */
   public static DeliveryRowWriter writer(Writer csv) {
     try {

@@ -98,11 +98,16 @@ public final class DeliveryXlsx {
    *
    * @param out where to write
    * @return the row writer
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws java.io.UncheckedIOException when the stream fails; the stream is then closed
    */
   public static DeliveryRowWriter writer(OutputStream out) {
     XlsxWriter writer = new XlsxWriter(out, List.of(RETURNS_SHEET));
-    writer.startSheet(ReturnsTemplate.header(), widths());
+    try {
+      writer.startSheet(ReturnsTemplate.header(), widths());
+    } catch (RuntimeException e) {
+      writer.abandon(e);
+      throw e;
+    }
     return new DeliveryRowWriter() {
       @Override
       public void write(DeliveryRecord record) {

@@ -29,18 +29,22 @@ final class XlsxWriter implements AutoCloseable {
 
   private static final Pattern ESCAPE_LIKE = Pattern.compile("_x[0-9A-Fa-f]{4}_");
 
-  private final ZipOutputStream zip;
+  private final OutputStream out;
+  private final Zip zip;
   private final Writer xml;
   private final List<String> sheetNames;
   private int sheet;
   private long row;
 
   /**
-   * @param out where the workbook goes; closed by {@link #close()}
+   * @param out where the workbook goes; closed by {@link #close()}, or at once when writing the workbook's
+   *     first parts fails
    * @param sheetNames the sheets' names, written in this order
+   * @throws UncheckedIOException when the stream fails (it is closed)
    */
   XlsxWriter(OutputStream out, List<String> sheetNames) {
-    this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+    this.out = out;
+    this.zip = new Zip(out);
     this.xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
     this.sheetNames = sheetNames;
     try {
@@ -60,7 +64,9 @@ final class XlsxWriter implements AutoCloseable {
           + " xfId=\"0\" applyFont=\"1\"/><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
           + " quotePrefix=\"1\"/></cellXfs></styleSheet>");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      UncheckedIOException failure = new UncheckedIOException(e);
+      abandon(failure);
+      throw failure;
     }
   }
 
@@ -144,14 +150,36 @@ final class XlsxWriter implements AutoCloseable {
     zip.closeEntry();
   }
 
+  /**
+   * Finishes the workbook and closes the stream; when finishing fails, the stream is closed all the same.
+   *
+   * @throws UncheckedIOException when the stream fails
+   */
   @Override
   public void close() {
     try {
       endSheet();
-      zip.finish();
       zip.close();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      UncheckedIOException failure = new UncheckedIOException(e);
+      abandon(failure);
+      throw failure;
+    }
+  }
+
+  /**
+   * Ends the workbook unfinished after a failure: releases the compressor and closes the stream; what closing
+   * throws is added to the failure as suppressed. (Closing the zip itself would try to finish it again on a
+   * stream that has failed, and on Java 17 would then leave the stream under it open.)
+   *
+   * @param failure the failure that ends the workbook
+   */
+  void abandon(Throwable failure) {
+    zip.release();
+    try {
+      out.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -220,5 +248,16 @@ final class XlsxWriter implements AutoCloseable {
       }
     }
     return s.toString();
+  }
+
+  /** A zip stream whose compressor can be released without finishing the zip. */
+  private static final class Zip extends ZipOutputStream {
+    Zip(OutputStream out) {
+      super(out, StandardCharsets.UTF_8);
+    }
+
+    void release() {
+      def.end();
+    }
   }
 }

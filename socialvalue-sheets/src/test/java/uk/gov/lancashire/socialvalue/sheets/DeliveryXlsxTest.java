@@ -152,6 +152,66 @@ class DeliveryXlsxTest {
         .hasMessageNotContaining("root:");
   }
 
+  // ---------------------------------------------------------------- nothing leaks on failure
+
+  @Test
+  void whereverTheStreamFailsItIsClosed() {
+    List<DeliveryRecord> records = List.of(SheetsFixtures.record("a", "1").build(),
+        SheetsFixtures.record("b", "2").build());
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+    DeliveryXlsx.write(whole, records);
+    int failures = 0;
+    for (int limit = 0; limit <= whole.size(); limit++) {
+      FailingStream out = new FailingStream(limit);
+      try (DeliveryRowWriter rows = DeliveryXlsx.writer(out)) {
+        for (DeliveryRecord r : records) {
+          rows.write(r);
+        }
+      } catch (java.io.UncheckedIOException e) {
+        assertThat(e).hasRootCauseMessage("disk full");
+        failures++;
+      }
+      assertThat(out.closed).as("closed when failing after %d bytes", limit).isTrue();
+    }
+    assertThat(failures).isEqualTo(whole.size());
+  }
+
+  @Test
+  void aStreamThatFailsAtOnceIsClosed() {
+    FailingStream out = new FailingStream(0);
+    assertThatThrownBy(() -> DeliveryXlsx.writer(out)).isInstanceOf(java.io.UncheckedIOException.class);
+    assertThat(out.closed).isTrue();
+  }
+
+  /** Takes {@code limit} bytes, then fails every write; remembers being closed. */
+  private static final class FailingStream extends OutputStream {
+    private final int limit;
+    private int written;
+    boolean closed;
+
+    FailingStream(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (written + len > limit) {
+        throw new IOException("disk full");
+      }
+      written += len;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
   /** A minimal workbook as Excel lays it out, with shared strings. */
   static Path workbook(Path file, String sheet, String rows, List<String> shared) throws IOException {
     return workbook(file, sheet, rows, shared, "");

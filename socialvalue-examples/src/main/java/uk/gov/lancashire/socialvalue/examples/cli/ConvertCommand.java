@@ -53,8 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
     long written;
     try (Input input = Input.open(session, in)) {
       if (!input.isDeliveryRecords()) {
-        throw CliException.badInput(List.of(new CliProblem(in, "$.format", "expected delivery records, was '"
-            + input.format.orElse("no format") + "'")));
+        throw CliException.badInput(List.of(input.notDeliveryRecords()));
       }
       try (StagedOutput output = StagedOutput.open(session, out)) {
         written = convert(input, format, output.stream(), problems);

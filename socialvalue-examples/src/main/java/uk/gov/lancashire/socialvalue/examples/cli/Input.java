@@ -21,6 +21,8 @@ final class Input implements AutoCloseable {
   enum Kind { JSON, XLSX, CSV }
 
   private static final int PEEK = 64 * 1024;
+  /** The most characters of a format marker a message quotes: json's bound on a quoted input value. */
+  static final int MAX_QUOTED = 40;
   private static final Pattern FORMAT = Pattern.compile("\\A\\s*\\{\\s*\"format\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");
 
   final String name;
@@ -62,6 +64,34 @@ final class Input implements AutoCloseable {
     } catch (IOException e) {
       throw Failures.badInput(name, e);
     }
+  }
+
+  /**
+   * @return the problem of a file that should hold delivery records and holds another document: its format
+   *     marker quoted as json's messages quote an input value, at most {@link #MAX_QUOTED} characters (with
+   *     the full length when cut) and control characters escaped, so hostile input cannot fill or drive the
+   *     terminal
+   */
+  CliProblem notDeliveryRecords() {
+    return new CliProblem(name, "$.format", "expected delivery records, was "
+        + format.map(Input::quoted).orElse("no format"));
+  }
+
+  /**
+   * @param text a value from the input
+   * @return it in single quotes: at most {@link #MAX_QUOTED} characters, control characters as unicode escapes
+   */
+  static String quoted(String text) {
+    StringBuilder shown = new StringBuilder("'");
+    text.codePoints().limit(MAX_QUOTED).forEach(c -> {
+      if (Character.isISOControl(c)) {
+        shown.append(String.format("\\u%04x", c));
+      } else {
+        shown.appendCodePoint(c);
+      }
+    });
+    long length = text.codePointCount(0, text.length());
+    return shown.append(length > MAX_QUOTED ? "…(" + length + " characters)'" : "'").toString();
   }
 
   /** @return true when this holds delivery records: a JSON delivery report, a CSV or an XLSX sheet */

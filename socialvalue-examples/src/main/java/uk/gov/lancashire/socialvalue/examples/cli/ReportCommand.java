@@ -21,7 +21,6 @@ import uk.gov.lancashire.socialvalue.examples.documents.ReportInputs;
 import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
 import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
 import uk.gov.lancashire.socialvalue.examples.scenario.ScenarioReport;
-import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 
 /**
@@ -97,22 +96,14 @@ final class ReportCommand implements Callable<Integer> {
     List<CliProblem> problems = new ArrayList<>();
     for (String file : files) {
       try (Input input = Input.open(session, file)) {
-        Object document;
         if (input.isDeliveryRecords()) {
           List<DeliveryRecord> records = new ArrayList<>();
           DeliveryInput.read(session, input, records::add, problems, progress.on(session));
-          document = records;
+          inputs.addDeliveries(file, records);
         } else {
-          SocialValueJson.Read<?> read = DocumentFiles.read(session.json, file, Sources.readText(file,
-              input.stream(), SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH));
-          if (read.value() instanceof List && read.document() != Documents.DELIVERY_REPORT) {
-            // another document that holds a list (weighting policies): an empty one would otherwise pass
-            // for a delivery report of no records and be dropped silently
-            throw new IllegalArgumentException("a report does not use a " + read.document().format() + " document");
-          }
-          document = read.value();
+          inputs.add(file, DocumentFiles.read(session.json, file, Sources.readText(file, input.stream(),
+              SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH)));
         }
-        inputs.add(file, document);
       } catch (CliException e) {
         if (e.exitCode() == SocialValueCli.USAGE) {
           throw e;

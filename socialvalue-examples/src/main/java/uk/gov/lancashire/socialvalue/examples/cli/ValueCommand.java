@@ -148,8 +148,7 @@ final class ValueCommand implements Callable<Integer> {
     for (String file : files) {
       try (Input input = Input.open(session, file)) {
         if (!input.isDeliveryRecords()) {
-          problems.add(new CliProblem(file, "$.format", "expected delivery records, was '"
-              + input.format.orElse("no format") + "'"));
+          problems.add(input.notDeliveryRecords());
           continue;
         }
         records += DeliveryInput.read(session, input, r -> add(totals, valuer, pinned, r, unvalued), problems,

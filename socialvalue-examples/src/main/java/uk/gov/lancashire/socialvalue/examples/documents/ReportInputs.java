@@ -2,13 +2,19 @@ package uk.gov.lancashire.socialvalue.examples.documents;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.framework.Framework;
 import uk.gov.lancashire.socialvalue.json.ContractDocument;
+import uk.gov.lancashire.socialvalue.json.Document;
+import uk.gov.lancashire.socialvalue.json.Documents;
+import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 import uk.gov.lancashire.socialvalue.json.TenderDocument;
 import uk.gov.lancashire.socialvalue.needs.NeedsAnalysis;
 import uk.gov.lancashire.socialvalue.framework.ProxyEdition;
@@ -118,8 +124,11 @@ public final class ReportInputs {
     return f.proxyEditions().size() == 1 ? Optional.of(f.proxyEditions().get(0)) : Optional.empty();
   }
 
-  /** Collects the documents of a report. */
+  /** Collects the documents of a report, each placed by its declared kind, never guessed from its contents. */
   public static final class Builder {
+    private static final Set<Document<?>> PLACED = Set.of(Documents.FRAMEWORK, Documents.TENDER,
+        Documents.CONTRACT, Documents.VALUATION, Documents.NEEDS_ANALYSIS, Documents.STRATEGY_PLAN);
+
     private @Nullable Framework framework;
     private @Nullable TenderDocument tender;
     private @Nullable ContractDocument contract;
@@ -135,38 +144,87 @@ public final class ReportInputs {
     }
 
     /**
-     * Adds a document read from a file.
+     * Adds a document read from a file by {@link SocialValueJson#readAny(String)}, placed by its kind: a
+     * {@linkplain Documents#DELIVERY_REPORT delivery report}'s records join the delivery records; a {@linkplain
+     * Documents#FRAMEWORK framework}, {@linkplain Documents#TENDER tender}, {@linkplain Documents#CONTRACT
+     * contract}, {@linkplain Documents#VALUATION valuation}, {@linkplain Documents#NEEDS_ANALYSIS needs analysis}
+     * or {@linkplain Documents#STRATEGY_PLAN strategy plan} is the report's one document of its kind.
      *
      * @param source the file's name, for the footer and messages
-     * @param document a {@link Framework}, {@link TenderDocument}, {@link ContractDocument}, a list of
-     *     {@link DeliveryRecord}s, a {@link Valuation}, {@link NeedsAnalysis} or {@link StrategyPlan}
+     * @param read the document and its kind
      * @return this builder
-     * @throws IllegalArgumentException when the document is of another kind, or a second document of a kind
-     *     the report holds one of
+     * @throws IllegalArgumentException naming the format when a report does not use that kind of document
+     *     (such as weighting policies), or on a second document of a kind the report holds one of
+     */
+    public Builder add(String source, SocialValueJson.Read<?> read) {
+      Objects.requireNonNull(read, "read");
+      Document<?> kind = read.document();
+      if (kind == Documents.DELIVERY_REPORT) {
+        @SuppressWarnings("unchecked") // the descriptor's value is a list of delivery records
+        List<DeliveryRecord> records = (List<DeliveryRecord>) read.value();
+        return addDeliveries(source, records);
+      }
+      if (!PLACED.contains(kind)) {
+        throw new IllegalArgumentException("a report does not use a " + kind.format() + " document");
+      }
+      return add(source, read.value());
+    }
+
+    /**
+     * Adds the delivery records read from one file (a report's delivery records may come from any number).
+     *
+     * @param source the file's name, for the footer and messages
+     * @param records the records, in the order read
+     * @return this builder
+     * @throws NullPointerException naming {@code records}, or the index of a null record
+     */
+    public Builder addDeliveries(String source, List<DeliveryRecord> records) {
+      Objects.requireNonNull(source, "source");
+      deliveries.addAll(Args.copyOf(records, "records"));
+      sources.add(source);
+      return this;
+    }
+
+    /**
+     * Adds a document built or read by other means; delivery records go through {@link #addDeliveries}, a
+     * document read by {@link SocialValueJson#readAny(String)} through {@link #add(String,
+     * SocialValueJson.Read)}.
+     *
+     * @param source the file's name, for the footer and messages
+     * @param document a {@link Framework}, {@link TenderDocument}, {@link ContractDocument}, {@link
+     *     Valuation}, {@link NeedsAnalysis} or {@link StrategyPlan}
+     * @return this builder
+     * @throws IllegalArgumentException naming what was given when it is of another kind (a list is never
+     *     placed by what it holds), or on a second document of a kind the report holds one of
      */
     public Builder add(String source, Object document) {
-      if (document instanceof Framework) {
-        framework = once(framework, (Framework) document, "framework", source);
-      } else if (document instanceof TenderDocument) {
-        tender = once(tender, (TenderDocument) document, "tender", source);
-      } else if (document instanceof ContractDocument) {
-        contract = once(contract, (ContractDocument) document, "contract", source);
-      } else if (document instanceof Valuation) {
-        valuation = once(valuation, (Valuation) document, "valuation", source);
-      } else if (document instanceof NeedsAnalysis) {
-        needs = once(needs, (NeedsAnalysis) document, "needs analysis", source);
-      } else if (document instanceof StrategyPlan) {
-        strategy = once(strategy, (StrategyPlan) document, "strategy plan", source);
-      } else if (document instanceof List && ((List<?>) document).stream().allMatch(DeliveryRecord.class::isInstance)) {
-        ((List<?>) document).forEach(r -> deliveries.add((DeliveryRecord) r));
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(document, "document");
+      if (document instanceof Framework f) {
+        framework = once(framework, f, "framework");
+      } else if (document instanceof TenderDocument t) {
+        tender = once(tender, t, "tender");
+      } else if (document instanceof ContractDocument c) {
+        contract = once(contract, c, "contract");
+      } else if (document instanceof Valuation v) {
+        valuation = once(valuation, v, "valuation");
+      } else if (document instanceof NeedsAnalysis n) {
+        needs = once(needs, n, "needs analysis");
+      } else if (document instanceof StrategyPlan p) {
+        strategy = once(strategy, p, "strategy plan");
+      } else if (document instanceof SocialValueJson.Read<?> read) {
+        return add(source, read);
+      } else if (document instanceof Collection<?> c) {
+        throw new IllegalArgumentException("a report does not place a " + document.getClass().getName() + " of "
+            + c.size() + " elements by what it holds; give delivery records with addDeliveries");
       } else {
-        throw new IllegalArgumentException("a report does not use this kind of document");
+        throw new IllegalArgumentException("a report does not use a " + document.getClass().getName());
       }
       sources.add(source);
       return this;
     }
 
-    private static <T> T once(@Nullable T current, T next, String kind, String source) {
+    private static <T> T once(@Nullable T current, T next, String kind) {
       if (current != null) {
         throw new IllegalArgumentException("a second " + kind + "; a report is made from one " + kind);
       }

@@ -330,6 +330,25 @@ class SocialValueCliTest {
   }
 
   @Test
+  void anotherDocumentsFormatIsQuotedAsAShortPrefix(@TempDir Path dir) throws Exception {
+    // the format marker is the input's text: a message quotes at most 40 characters of it, as json's do
+    String format = "x".repeat(39) + "\u0007" + "TAIL".repeat(40);
+    Path other = dir.resolve("other.json");
+    Files.writeString(other, "{\"format\": \"" + format + "\", \"records\": []}");
+    String quoted = "'" + "x".repeat(39) + "\\u0007…(" + format.length() + " characters)'";
+    Run value = run("value", "--framework", FRAMEWORK, other.toString());
+    assertThat(value.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(value.err).contains("other.json: $.format: expected delivery records, was " + quoted)
+        .doesNotContain("TAIL").doesNotContain("\u0007");
+    Run convert = run("convert", other.toString(), "--out", dir.resolve("out.csv").toString());
+    assertThat(convert.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(convert.err).contains("expected delivery records, was " + quoted).doesNotContain("TAIL");
+    Files.writeString(other, "{\"format\": \"socialvalue/framework\"}");
+    assertThat(run("value", "--framework", FRAMEWORK, other.toString()).err)
+        .contains("expected delivery records, was 'socialvalue/framework'");
+  }
+
+  @Test
   void wrongUsageExitsWithTwoAndOneLine() {
     assertThat(run().code).isEqualTo(SocialValueCli.USAGE);
     Run unknown = run("frobnicate");
