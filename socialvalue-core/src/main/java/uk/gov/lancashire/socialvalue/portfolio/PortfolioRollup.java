@@ -3,6 +3,7 @@ package uk.gov.lancashire.socialvalue.portfolio;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -41,7 +42,9 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  * and year, whatever the number of records, so records can be generated or read one at a time and
  * never held. Accumulators are not thread-safe: give each thread its own and merge them with
  * {@link Accumulator#addAll(Accumulator)} or {@link RollupTotals#combine(RollupTotals)}; exact sums make
- * the result independent of how the records were divided.
+ * the result independent of how the records were divided. Records already held as columns (an Arrow
+ * batch, a Parquet row group) are added a batch at a time with {@link
+ * Accumulator#add(QuantityColumns)}, with the same totals and checks as one at a time.
  *
  * <p>The roll-up does not apply counting rules or stages: feed it the records that count at the stage
  * you report (for example the {@link uk.gov.lancashire.socialvalue.delivery.ContractDelivery#counted()
@@ -212,23 +215,35 @@ public final class PortfolioRollup {
       // proxyUnscaled is 0); a measure with a BigDecimal proxy, or a cell already in BigDecimal, never
       // matches the scale (NEVER_A_SCALE, BIG_CELL) and goes the general way.
       int y = financialYear - baseYear;
-      if (y >= 0 && y < years) {
-        int cell = y * width + measure;
-        int cs = scale[cell];
-        int keep = plan.keepScale[measure];
-        if (((quantityScale + plan.fastScale[measure]) & ~keep | cs & keep) == cs) {
-          long p = plan.proxyUnscaled[measure];
-          long v = quantityUnscaled * p;
-          long current = sum[cell];
-          long r = current + v;
-          if (Math.multiplyHigh(quantityUnscaled, p) == (v >> 63) && ((current ^ r) & (v ^ r)) >= 0) {
-            sum[cell] = r;
-            count[cell]++;
-            return;
-          }
-        }
+      if (y < 0 || y >= years || !addCommon(sum, scale, count, y * width + measure,
+          quantityScale + plan.fastScale[measure], plan.keepScale[measure], quantityUnscaled,
+          plan.proxyUnscaled[measure])) {
+        addInGeneral(measure, financialYear, quantityUnscaled, quantityScale);
       }
-      addInGeneral(measure, financialYear, quantityUnscaled, quantityScale);
+    }
+
+    /**
+     * The common case of both adds, on the given cells: when the cell's scale is the value's scale (or the
+     * measure keeps its cell's scale: {@code keep} is -1) and neither the product nor the sum overflows,
+     * adds {@code quantity × proxy} and counts the record.
+     *
+     * @return false, having changed nothing, otherwise
+     */
+    private static boolean addCommon(long[] sums, int[] scales, long[] counts, int cell, int valueScale, int keep,
+        long quantity, long proxy) {
+      int cs = scales[cell];
+      if ((valueScale & ~keep | cs & keep) != cs) {
+        return false;
+      }
+      long v = quantity * proxy;
+      long current = sums[cell];
+      long r = current + v;
+      if (Math.multiplyHigh(quantity, proxy) != (v >> 63) || ((current ^ r) & (v ^ r)) < 0) {
+        return false;
+      }
+      sums[cell] = r;
+      counts[cell]++;
+      return true;
     }
 
     /** {@link #add(int, int, long, int)} for a new year, a new or BigDecimal cell, a scale change or an overflow. */
@@ -281,6 +296,123 @@ public final class PortfolioRollup {
      */
     public void add(DeliveryRecord record) {
       add(record.measure(), record.period().year(), record.attributedQuantity());
+    }
+
+    /**
+     * Adds every row of a batch of columns: the same records, valued and summed exactly as {@link
+     * #add(MeasureCode, FinancialYear, BigDecimal)} would add them one at a time, so the totals are
+     * identical to the last digit and scale, in one loop that keeps the accumulator's cells in local
+     * variables. The batch is all or nothing: when any row is bad, nothing is added, the accumulator is left
+     * as it was, and the exception lists every problem at its place (see {@link QuantityColumns}).
+     *
+     * <p>Besides its rows, a call costs a look-up of each dictionary code and a copy of the cells held
+     * (a few numbers per measure and financial year), so batches of thousands of rows or more pay for it.
+     *
+     * @param columns the batch, or a slice of one
+     * @return this accumulator
+     * @throws ValidationException listing every problem when a dictionary code is not one the plan knows,
+     *     or a row's measure position is outside the dictionary, its financial year outside {@link
+     *     FinancialYear#of(int)}'s range or its quantity beyond {@link Args#MAX_DIGITS} digits
+     */
+    public Accumulator add(QuantityColumns columns) {
+      Objects.requireNonNull(columns, "columns");
+      List<MeasureCode> codes = columns.measures();
+      int d = codes.size();
+      int[] planIndex = new int[d];
+      int[] target = new int[d];
+      int[] keep = new int[d];
+      long[] proxyOf = new long[d];
+      @Nullable String[] unknown = new String[d];
+      boolean known = true;
+      for (int k = 0; k < d; k++) {
+        Integer m = plan.index.get(codes.get(k));
+        if (m == null) {
+          unknown[k] = "no measure " + codes.get(k) + " in framework " + plan.framework.id() + " or edition "
+              + plan.edition.reference();
+          known = false;
+          continue;
+        }
+        planIndex[k] = m;
+        target[k] = columns.quantityScale() + plan.fastScale[m];
+        keep[k] = plan.keepScale[m];
+        proxyOf[k] = plan.proxyUnscaled[m];
+      }
+      if (!known) {
+        throw Objects.requireNonNull(columns.problems(unknown));
+      }
+      if (!columns.quantitiesBounded()) {
+        // a scale so far below zero that a long quantity may have too many digits: every row checked first
+        ValidationException refused = columns.problems(unknown);
+        if (refused != null) {
+          throw refused;
+        }
+        addRows(columns, planIndex, target, keep, proxyOf);
+        return this;
+      }
+      int yearsBefore = years;
+      int baseBefore = baseYear;
+      long[] sumBefore = sum.clone();
+      int[] scaleBefore = scale.clone();
+      long[] countBefore = count.clone();
+      @Nullable BigDecimal[] bigBefore = big.clone();
+      boolean added;
+      try {
+        added = addRows(columns, planIndex, target, keep, proxyOf);
+      } catch (ValidationException e) { // a new financial year FinancialYear.of refuses
+        added = false;
+      }
+      if (!added) {
+        years = yearsBefore;
+        baseYear = baseBefore;
+        sum = sumBefore;
+        scale = scaleBefore;
+        count = countBefore;
+        big = bigBefore;
+        throw Objects.requireNonNull(columns.problems(unknown));
+      }
+      return this;
+    }
+
+    /**
+     * The loop of {@link #add(QuantityColumns)}: {@link #add(int, int, long, int)}'s common case with the
+     * cells and the plan's figures in locals and each dictionary code already looked up; false, part way,
+     * at the first row whose measure position is outside the dictionary.
+     *
+     * @throws ValidationException part way, at the first new financial year {@link FinancialYear#of(int)}
+     *     refuses
+     */
+    private boolean addRows(QuantityColumns columns, int[] planIndex, int[] target, int[] keep, long[] proxyOf) {
+      int[] measureColumn = columns.measureColumn();
+      int[] yearColumn = columns.financialYearColumn();
+      long[] quantityColumn = columns.quantityColumn();
+      int quantityScale = columns.quantityScale();
+      int d = planIndex.length;
+      int to = columns.to();
+      long[] sums = sum;
+      int[] scales = scale;
+      long[] counts = count;
+      int base = baseYear;
+      int held = years;
+      for (int i = columns.from(); i < to; i++) {
+        int k = measureColumn[i];
+        if (k < 0 || k >= d) {
+          return false;
+        }
+        int year = yearColumn[i];
+        long q = quantityColumn[i];
+        int y = year - base;
+        if (y >= 0 && y < held && addCommon(sums, scales, counts, y * width + planIndex[k], target[k], keep[k], q,
+            proxyOf[k])) {
+          continue;
+        }
+        addInGeneral(planIndex[k], year, q, quantityScale); // checks a new year with FinancialYear.of
+        sums = sum;
+        scales = scale;
+        counts = count;
+        base = baseYear;
+        held = years;
+      }
+      return true;
     }
 
     /**

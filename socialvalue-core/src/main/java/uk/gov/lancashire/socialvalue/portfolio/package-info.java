@@ -7,7 +7,8 @@
  * of millions of records, {@link uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup} is the fast,
  * streaming entry point: it values and sums records in primitive exact arithmetic and gives the same
  * views by priority, theme and financial year, to the last digit, as {@link
- * uk.gov.lancashire.socialvalue.portfolio.RollupTotals}.
+ * uk.gov.lancashire.socialvalue.portfolio.RollupTotals}; records held as columns go in a batch at a time
+ * as {@link uk.gov.lancashire.socialvalue.portfolio.QuantityColumns}.
  */
 @NullMarked
 package uk.gov.lancashire.socialvalue.portfolio;

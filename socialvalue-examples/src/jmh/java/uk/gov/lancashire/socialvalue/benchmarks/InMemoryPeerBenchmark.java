@@ -19,14 +19,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import uk.gov.lancashire.socialvalue.framework.MeasureCode;
 import uk.gov.lancashire.socialvalue.portfolio.ChunkedRollup;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
+import uk.gov.lancashire.socialvalue.portfolio.QuantityColumns;
 
 /**
  * The roll-up of records already in memory, by the SDK, the fair hand-written baseline and DuckDB, in
- * one run: the SDK's {@code PortfolioRollup} over primitive columns on one and two threads, the
- * baseline ({@link FairBaseline}) over the same columns, and DuckDB over an in-memory table of the
- * same records on one and two threads. One operation is the whole roll-up and its views by financial
+ * one run: the SDK's {@code PortfolioRollup} over primitive columns on one and two threads, record by
+ * record ({@code sdk*}) and as one batch of columns ({@code sdkColumns*}: {@link QuantityColumns}, the
+ * measure as positions in a dictionary of codes, the year, the quantity as the unscaled values of one
+ * {@code DECIMAL(18,2)} column, as DuckDB's table holds them), the baseline ({@link FairBaseline}) over
+ * the same columns, and DuckDB over an in-memory table of the same records on one and two threads. One operation is the whole roll-up and its views by financial
  * year, theme and priority. Before any timing the trial setup checks that every peer's figures equal the
  * SDK's to the last digit ({@link Figures}); the run fails otherwise.
  */
@@ -43,6 +47,7 @@ public class InMemoryPeerBenchmark {
   private Workload.Columns columns;
   private FairBaseline baseline;
   private Figures expected;
+  private QuantityColumns batch;
 
   /** Generates the records and checks the SDK's one- and two-thread figures and the baseline's agree. */
   @Setup(Level.Trial)
@@ -52,6 +57,9 @@ public class InMemoryPeerBenchmark {
     baseline = new FairBaseline(rollups.framework, rollups.edition);
     expected = Figures.of(rollups.fast(columns));
     Figures.check("SDK on two threads", Figures.of(sdk(2).result()), expected);
+    batch = batch(rollups, columns);
+    Figures.check("SDK from columns", Figures.of(rollups.plan.accumulator().add(batch).result()), expected);
+    Figures.check("SDK from columns on two threads", Figures.of(sdkColumns(2).result()), expected);
     Figures.check("the fair baseline", baseline.rollUp(columns), expected);
   }
 
@@ -62,6 +70,47 @@ public class InMemoryPeerBenchmark {
     }
     return ChunkedRollup.rollUp(rollups.plan, ranges,
         () -> (range, into) -> rollups.accumulate(columns, range[0], range[1], into), threads).accumulator();
+  }
+
+  /**
+   * The workload as one batch of columns: each measure's position in a dictionary of the workload's codes,
+   * the financial year, and every quantity at scale 2 ({@code DECIMAL(18,2)}, as DuckDB's table types it).
+   */
+  static QuantityColumns batch(Rollups rollups, Workload.Columns c) {
+    List<MeasureCode> codes = new ArrayList<>();
+    for (int m = 0; m < Workload.MEASURES; m++) {
+      codes.add(Workload.code(m));
+    }
+    int[] measure = new int[c.size];
+    int[] year = new int[c.size];
+    long[] quantity = new long[c.size];
+    for (int i = 0; i < c.size; i++) {
+      int m = c.measure[i];
+      measure[i] = m;
+      year[i] = Workload.FIRST_YEAR + c.year[i];
+      quantity[i] = BigDecimal.valueOf(c.quantity[i], rollups.scale[m]).movePointRight(2).longValueExact();
+    }
+    return QuantityColumns.of(codes, measure, year, quantity, 2);
+  }
+
+  PortfolioRollup.Accumulator sdkColumns(int threads) {
+    List<QuantityColumns> slices = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      slices.add(batch.rows((int) ((long) batch.size() * t / threads), (int) ((long) batch.size() * (t + 1) / threads)));
+    }
+    return ChunkedRollup.rollUp(rollups.plan, slices, () -> (slice, into) -> into.add(slice), threads).accumulator();
+  }
+
+  /** @return the SDK's views from one batch of columns, one thread */
+  @Benchmark
+  public List<Object> sdkColumnsOneThread() {
+    return Rollups.views(rollups.plan.accumulator().add(batch).result());
+  }
+
+  /** @return the SDK's views from one batch of columns, halved between two threads ({@link ChunkedRollup}) */
+  @Benchmark
+  public List<Object> sdkColumnsTwoThreads() {
+    return Rollups.views(sdkColumns(2).result());
   }
 
   /** @return the SDK's views, one thread */

@@ -17,7 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import uk.gov.lancashire.socialvalue.basics.FinancialYear;
+import uk.gov.lancashire.socialvalue.portfolio.ChunkedRollup;
 import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
+import uk.gov.lancashire.socialvalue.portfolio.QuantityColumns;
 import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
 import uk.gov.lancashire.socialvalue.portfolio.Totals;
 
@@ -43,6 +45,9 @@ public class RollupBenchmark {
   private Map<String, Rollups.NaiveMeasure> naiveMeasures;
   private ExecutorService pool;
   private PortfolioRollup.Accumulator filled;
+  private PortfolioRollup.Accumulator firstHalf;
+  private PortfolioRollup.Accumulator secondHalf;
+  private QuantityColumns batch;
 
   /** Generates the workload and checks the variants agree. */
   @Setup(Level.Trial)
@@ -53,11 +58,16 @@ public class RollupBenchmark {
     naiveMeasures = rollups.naiveMeasures();
     pool = Executors.newFixedThreadPool(2);
     filled = rollups.accumulate(columns, 0, columns.size);
+    firstHalf = rollups.accumulate(columns, 0, columns.size / 2);
+    secondHalf = rollups.accumulate(columns, columns.size / 2, columns.size);
+    batch = InMemoryPeerBenchmark.batch(rollups, columns);
 
     RollupTotals one = rollups.fast(columns);
     String expected = Rollups.views(one).toString();
     check("two threads", Rollups.views(rollups.fastParallel(columns, pool, 2)).toString(), expected);
     check("engine", rollups.engine(records).toString(), expected);
+    check("columns", Rollups.views(rollups.plan.accumulator().add(batch).result()).toString(), expected);
+    check("merged halves", Rollups.views(mergeHalves().result()).toString(), expected);
     Rollups.NaiveTotals naive = Rollups.naive(records, naiveMeasures);
     for (Map.Entry<FinancialYear, Totals> e : one.byFinancialYear().entrySet()) {
       if (naive.byYear.get(e.getKey().startYear()).getNumberStripped().compareTo(Amounts.decimal(e.getValue().value())) != 0) {
@@ -105,6 +115,31 @@ public class RollupBenchmark {
   @Benchmark
   public Object accumulateOnly() {
     return rollups.accumulate(columns, 0, columns.size);
+  }
+
+  /** @return the accumulated cells only, one thread, from one batch of columns ({@code QuantityColumns}) */
+  @Benchmark
+  public Object accumulateColumnsOnly() {
+    return rollups.plan.accumulator().add(batch);
+  }
+
+  /**
+   * @return the two halves' accumulators merged into a new one: the serial merge of two threads (an
+   *     upper bound: {@code ChunkedRollup} merges one into the other, a single {@code addAll})
+   */
+  @Benchmark
+  public PortfolioRollup.Accumulator mergeHalves() {
+    return rollups.plan.accumulator().addAll(firstHalf).addAll(secondHalf);
+  }
+
+  /**
+   * @return two empty chunks rolled up on two threads by {@code ChunkedRollup}: the cost of starting,
+   *     joining and merging a second thread, with no records
+   */
+  @Benchmark
+  public Object twoThreadsNoRecords() {
+    return ChunkedRollup.rollUp(rollups.plan, List.of(0, 1),
+        () -> (chunk, into) -> chunk, 2).accumulator();
   }
 
   /** @return the result and views of an accumulator filled once: the part that does not grow with records */

@@ -32,8 +32,8 @@ import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
  * is decoded by {@link DeliveryCsv}'s own decoder. A limit {@link DeliveryCsv} enforces stops the read with
  * the same {@link SheetLimitException}.
  *
- * <p><strong>Every core, the same figures.</strong> The rows after the header are divided into chunks of
- * about {@link #chunkBytes()} bytes, read in parallel into per-thread accumulators ({@link ChunkedRollup})
+ * <p><strong>Every core, the same figures.</strong> The rows after the header are divided into chunks
+ * (see {@link #chunkBytes()}), read in parallel into per-thread accumulators ({@link ChunkedRollup})
  * and merged exactly, so the totals, the problems (in file order, rows numbered as in the file), the counts
  * and any limit broken are identical whatever the threads and the chunk size. A chunk's first row is found
  * after the first line end in its range; when that line end was inside a quoted cell (a cell holding a
@@ -47,14 +47,26 @@ import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
  */
 public final class DeliveryCsvRollup {
 
-  /** The default size of a chunk, in bytes. */
+  /** The largest chunk by default, in bytes. */
   public static final int DEFAULT_CHUNK_BYTES = 8 << 20;
+
+  /** The smallest chunk by default, in bytes: a thread's window ({@value CsvRowScanner#WINDOW} bytes). */
+  static final int MIN_DEFAULT_CHUNK_BYTES = CsvRowScanner.WINDOW;
+
+  /**
+   * How many chunks each thread gets by default, when the file is large enough: threads claim chunks as
+   * they go, so the last chunk is the most one thread can be left reading alone, here a sixteenth of a
+   * thread's share (with 8 MB chunks, the 10^6-record benchmark file is ten chunks: on two threads, one
+   * thread could be left reading the last fifth of its share alone).
+   */
+  static final int DEFAULT_CHUNKS_PER_THREAD = 16;
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final PortfolioRollup plan;
   private final Set<RecordStatus> counted;
   private final int threads;
+  /** The size of a chunk, or 0 for the default: see {@link #chunkBytes()}. */
   private final int chunkBytes;
 
   private DeliveryCsvRollup(PortfolioRollup plan, Set<RecordStatus> counted, int threads, int chunkBytes) {
@@ -71,7 +83,7 @@ public final class DeliveryCsvRollup {
    * @return a reader on one thread
    */
   public static DeliveryCsvRollup of(PortfolioRollup plan, Set<RecordStatus> counted) {
-    return new DeliveryCsvRollup(plan, counted, 1, DEFAULT_CHUNK_BYTES);
+    return new DeliveryCsvRollup(plan, counted, 1, 0);
   }
 
   /**
@@ -87,7 +99,8 @@ public final class DeliveryCsvRollup {
   }
 
   /**
-   * @param bytes the size of a chunk, at least 1; chunks of a few megabytes keep every thread busy
+   * @param bytes the size of every chunk, at least 1, in place of the default (see {@link #chunkBytes()});
+   *     chunks of a few megabytes keep every thread busy
    * @return a reader like this one with that chunk size
    * @throws ValidationException when below 1
    */
@@ -103,9 +116,24 @@ public final class DeliveryCsvRollup {
     return threads;
   }
 
-  /** @return the size of a chunk, in bytes */
+  /**
+   * The size of a chunk set by {@link #withChunkBytes(int)}, or 0 for the default: a file is then divided
+   * into about {@value #DEFAULT_CHUNKS_PER_THREAD} chunks per thread, each from {@value CsvRowScanner#WINDOW}
+   * bytes to {@link #DEFAULT_CHUNK_BYTES}, so that no thread is left reading a large chunk alone at the end.
+   *
+   * @return the size of a chunk in bytes, or 0
+   */
   public int chunkBytes() {
     return chunkBytes;
+  }
+
+  /** @return the size of the chunks of {@code bytes} bytes of rows */
+  long chunkBytes(long bytes) {
+    if (chunkBytes > 0) {
+      return chunkBytes;
+    }
+    long share = -Math.floorDiv(-bytes, (long) threads * DEFAULT_CHUNKS_PER_THREAD);
+    return Math.max(MIN_DEFAULT_CHUNK_BYTES, Math.min(DEFAULT_CHUNK_BYTES, share));
   }
 
   /**
@@ -185,8 +213,9 @@ public final class DeliveryCsvRollup {
     List<DeliveryCsvChunk.Chunk> chunks = new ArrayList<>();
     long dataStart = at;
     long size = source.size();
-    for (long from = dataStart; from < size || chunks.isEmpty(); from += chunkBytes) {
-      chunks.add(new DeliveryCsvChunk.Chunk(from, Math.min(size, from + chunkBytes), from == dataStart));
+    long step = chunkBytes(size - dataStart);
+    for (long from = dataStart; from < size || chunks.isEmpty(); from += step) {
+      chunks.add(new DeliveryCsvChunk.Chunk(from, Math.min(size, from + step), from == dataStart));
     }
     ChunkedRollup.Outcome<DeliveryCsvChunk.Report> outcome = ChunkedRollup.rollUp(plan, chunks,
         () -> new DeliveryCsvChunk(layout, source), threads);
