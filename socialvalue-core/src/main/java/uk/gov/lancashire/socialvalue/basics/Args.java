@@ -42,7 +42,8 @@ public final class Args {
    * @throws NullPointerException naming the field when it is null
    */
   public static BigDecimal bounded(BigDecimal value, String name) {
-    return bounded(value, ProblemPath.ofText(name));
+    // the path is made only for a problem: every delivery record read passes through here twice
+    return value != null && withinDigits(value) ? value : bounded(value, ProblemPath.ofText(name));
   }
 
   /**
@@ -56,13 +57,17 @@ public final class Args {
    */
   public static BigDecimal bounded(BigDecimal value, ProblemPath where) {
     Objects.requireNonNull(value, where::toString);
-    long integerDigits = value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
-    if (value.scale() > MAX_DIGITS || value.scale() < -MAX_DIGITS || integerDigits > MAX_DIGITS) {
+    if (!withinDigits(value)) {
       throw ValidationException.at(where, "has more than " + MAX_DIGITS + " digits "
           + (value.scale() > MAX_DIGITS ? "after" : "before") + " the point (" + value.precision()
           + " digits at scale " + value.scale() + ")");
     }
     return value;
+  }
+
+  private static boolean withinDigits(BigDecimal value) {
+    long integerDigits = value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
+    return value.scale() <= MAX_DIGITS && value.scale() >= -MAX_DIGITS && integerDigits <= MAX_DIGITS;
   }
 
   /**

@@ -21,7 +21,6 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -34,6 +33,7 @@ import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.json.delivery.DeliveryReports;
 import uk.gov.lancashire.socialvalue.json.engine.Codec;
 import uk.gov.lancashire.socialvalue.json.engine.In;
+import uk.gov.lancashire.socialvalue.json.engine.StreamingFactory;
 
 /**
  * The entry point for JSON: reads and writes the SDK's documents by descriptor ({@link Documents}),
@@ -93,11 +93,9 @@ public final class SocialValueJson {
     this.factory = JsonFactory.builder().streamReadConstraints(limits)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     // streamed reading holds one record at a time: every limit applies but the document's length, and
-    // property names are not interned, so many distinct long names cannot grow a table
-    this.streamingFactory = JsonFactory.builder()
-        .streamReadConstraints(limits.rebuild().maxDocumentLength(-1).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build();
+    // property names are remembered only in each parser's own bounded table, so many distinct long names
+    // cannot grow memory (StreamingFactory: UTF-8 read as bytes, falling back to Jackson's safe factory)
+    this.streamingFactory = StreamingFactory.create(limits.rebuild().maxDocumentLength(-1).build());
     this.mapper = JsonMapper.builder(factory).addModule(module).build();
     this.writer = pretty ? mapper.writer().with(PRETTY) : mapper.writer();
   }

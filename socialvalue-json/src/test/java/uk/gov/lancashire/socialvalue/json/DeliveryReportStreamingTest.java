@@ -166,6 +166,44 @@ class DeliveryReportStreamingTest {
         .hasMessageContaining("Duplicate Object property \"id\"");
   }
 
+  /**
+   * The streamed reader's parser leaves repeated names to the reader: a repeat of any property of the
+   * document, wherever it is, is refused as the whole-document reader (Jackson's detection) refuses it.
+   */
+  @Test
+  void everyRepeatedPropertyIsRefusedWhenStreamingAsWhenReadWhole() {
+    java.util.regex.Matcher name = java.util.regex.Pattern.compile("\"(\\w+)\": ").matcher(golden);
+    int repeats = 0;
+    while (name.find()) {
+      String document = golden.substring(0, name.start()) + "\"" + name.group(1) + "\": null, "
+          + golden.substring(name.start());
+      for (SocialValueJson reader : List.of(json, json.withUnknownPropertiesRejected(false))) {
+        assertThatThrownBy(() -> reader.readDeliveryRecords(bytes(document), r -> { })).as(document)
+            .isInstanceOf(JsonProblemsException.class).hasMessageContaining("Duplicate Object property \""
+                + name.group(1) + "\"");
+        assertThatThrownBy(() -> reader.read(Documents.DELIVERY_REPORT, document)).as(document)
+            .hasMessageContaining("Duplicate Object property \"" + name.group(1) + "\"");
+      }
+      repeats++;
+    }
+    assertThat(repeats).isEqualTo(25);
+  }
+
+  @Test
+  void repeatsAmongUnknownAndSkippedPropertiesAreRefusedWhenStreaming() {
+    SocialValueJson lenient = json.withUnknownPropertiesRejected(false);
+    for (String extra : List.of("\"x\": 1, \"x\": 2,", "\"x\": {\"y\": [{\"z\": 1, \"z\": 2}]},",
+        "\"x\": [{\"y\": 1}, {\"y\": {\"y\": 2, \"w\": 3, \"y\": 4}}],")) {
+      String document = golden.replace("\"id\": \"r2\",", "\"id\": \"r2\", " + extra);
+      assertThatThrownBy(() -> lenient.readDeliveryRecords(bytes(document), r -> { })).as(extra)
+          .hasMessageContaining("Duplicate Object property");
+      assertThatThrownBy(() -> lenient.read(Documents.DELIVERY_REPORT, document)).as(extra)
+          .hasMessageContaining("Duplicate Object property");
+    }
+    String fine = golden.replace("\"id\": \"r2\",", "\"id\": \"r2\", \"x\": [{\"y\": 1}, {\"y\": {\"y\": 2}}],");
+    assertThat(lenient.readDeliveryRecords(bytes(fine), r -> { })).isEqualTo(2);
+  }
+
   @Test
   void aRecordWithTooManyTokensIsAProblemNotAnAllocation() {
     StringBuilder evidence = new StringBuilder();

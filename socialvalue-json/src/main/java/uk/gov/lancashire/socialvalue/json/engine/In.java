@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import uk.gov.lancashire.socialvalue.basics.Problem;
 
 /**
@@ -23,6 +25,7 @@ public final class In {
   private final boolean documentRoot;
   private final boolean rejectUnknown;
   private final int maxDecimalLength;
+  private final boolean namesChecked;
   private final List<Found> found = new ArrayList<>();
   private long unlisted;
   private Object[] segments = new Object[16];
@@ -43,6 +46,7 @@ public final class In {
     this.documentRoot = documentRoot;
     this.rejectUnknown = rejectUnknown;
     this.maxDecimalLength = maxDecimalLength;
+    this.namesChecked = !parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   // ---------------------------------------------------------------- tokens
@@ -83,10 +87,17 @@ public final class In {
     return parser.nextName(expected);
   }
 
-  /** Skips the current value (its children when it is an array or object). */
+  /**
+   * Skips the current value (its children when it is an array or object); when this reader checks repeated
+   * names ({@link #checksNames()}), a name repeated in an object of the value stops the reading as well.
+   */
   public void skip() {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      java.util.ArrayDeque<java.util.Set<String>> objects = namesChecked ? new java.util.ArrayDeque<>() : null;
+      if (objects != null && t == JsonToken.START_OBJECT) {
+        objects.push(new java.util.HashSet<>());
+      }
       int open = 1;
       while (open > 0) {
         JsonToken n = next();
@@ -95,11 +106,38 @@ public final class In {
         }
         if (n.isStructStart()) {
           open++;
+          if (objects != null && n == JsonToken.START_OBJECT) {
+            objects.push(new java.util.HashSet<>());
+          }
         } else if (n.isStructEnd()) {
           open--;
+          if (objects != null && n == JsonToken.END_OBJECT) {
+            objects.pop();
+          }
+        } else if (objects != null && n == JsonToken.PROPERTY_NAME && !objects.peek().add(parser.currentName())) {
+          repeated(parser.currentName());
         }
       }
     }
+  }
+
+  /**
+   * @return true when the parser does not refuse a property name repeated in an object, so the readers of
+   *     objects must (a streamed reader's parser leaves it to them: see {@link StreamingFactory})
+   */
+  public boolean checksNames() {
+    return namesChecked;
+  }
+
+  /**
+   * Stops the reading at a property name repeated in one object, as Jackson's own duplicate detection does
+   * (the same exception and message, so the problem reads the same whichever finds it).
+   *
+   * @param name the repeated name
+   * @throws StreamReadException always
+   */
+  public void repeated(String name) {
+    throw new StreamReadException(parser, "Duplicate Object property \"" + name + "\"");
   }
 
   /**

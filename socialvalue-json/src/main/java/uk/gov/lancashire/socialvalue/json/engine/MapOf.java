@@ -51,8 +51,12 @@ public final class MapOf<K, V> implements Codec<Map<K, V>> {
     }
     Map<K, V> values = new LinkedHashMap<>();
     Map<K, String> names = new HashMap<>();
+    java.util.Set<String> given = in.checksNames() ? new java.util.HashSet<>() : null;
     while (in.next() == JsonToken.PROPERTY_NAME) {
       String name = in.parser().currentName();
+      if (given != null && !given.add(name)) {
+        in.repeated(name);
+      }
       in.next();
       in.enter(name);
       K k = key.readKey(name, in);

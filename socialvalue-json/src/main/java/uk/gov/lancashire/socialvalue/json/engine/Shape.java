@@ -278,6 +278,8 @@ public final class Shape<T, B> implements Codec<T> {
     boolean root = in.depth() == 0 && in.documentRoot();
     Object[] slots = new Object[props.size()];
     long seen = 0;
+    long named = 0; // every declared property met, null or not: a repeat stops the reading
+    Set<String> others = null; // the other names met, when the parser leaves repeats to this reader
     int markers = 0;
     int slot = -1;
     while (true) {
@@ -293,6 +295,19 @@ public final class Shape<T, B> implements Codec<T> {
       } else {
         name = in.parser().currentName();
         slot = find(name, slot + 1);
+      }
+      if (slot >= 0) {
+        if ((named & 1L << slot) != 0) {
+          in.repeated(name);
+        }
+        named |= 1L << slot;
+      } else if (in.checksNames()) {
+        if (others == null) {
+          others = new java.util.HashSet<>();
+        }
+        if (!others.add(name)) {
+          in.repeated(name);
+        }
       }
       in.spend(name.length());
       in.next();

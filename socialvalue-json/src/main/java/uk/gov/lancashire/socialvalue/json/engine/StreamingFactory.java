@@ -1,0 +1,266 @@
+package uk.gov.lancashire.socialvalue.json.engine;
+
+import org.jspecify.annotations.Nullable;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.json.ByteSourceJsonBootstrapper;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
+import tools.jackson.core.json.UTF8StreamJsonParser;
+import tools.jackson.core.sym.ByteQuadsCanonicalizer;
+
+/**
+ * The Jackson factory of the streamed readers: UTF-8 bytes are tokenized as bytes, by Jackson's own byte
+ * parser, with a name table that is each parser's own and bounded, so a hostile document of many distinct
+ * property names cannot grow memory.
+ *
+ * <p><strong>Repeated names are refused by the reader, not the parser.</strong> Jackson's duplicate detection
+ * ({@code STRICT_DUPLICATE_DETECTION}) keeps a hash set of names per object read: a tenth of the streamed
+ * read's time and a quarter of its allocation. This factory turns it off, and {@link In} sees that ({@link
+ * In#checksNames()}): every object reader of the engine ({@link Shape}, {@link MapOf}, {@link In#skip()})
+ * then refuses a repeated name itself, with Jackson's exception and message, a declared property by one bit
+ * of a mask, any other name by a set made only when one appears. The readers of whole documents keep
+ * Jackson's detection.
+ *
+ * <p><strong>Why this class exists.</strong> A factory that canonicalizes property names keeps one name
+ * table shared by all its parsers, which a stream of distinct hostile names would grow without bound (until
+ * Jackson empties it at 64K names, each up to 50,000 characters). With canonicalization off, Jackson 3.1
+ * gives UTF-8 input to its character parser instead (the bytes decoded to characters by a {@code Reader},
+ * a new {@code String} made for every property name): about 1.7 times the CPU of its byte parser on a
+ * delivery report. Its byte parser cannot run without a table ({@code UTF8StreamJsonParser} adds every new
+ * name to it; Jackson's non-canonicalizing "placeholder" table refuses additions). This factory therefore
+ * lets Jackson detect the encoding, skip a BOM and choose its parser exactly as it always does ({@link
+ * ByteSourceJsonBootstrapper#constructParser}), asking for the byte parser, and hands it a table of its own
+ * ({@code BoundedNames}): a real Jackson table, never shared and never merged back, that remembers at most
+ * {@link #MAX_NAMES} names of {@link #MAX_NAME_CHARS} characters in all; a name beyond that is read as a new
+ * string each time, as the character parser reads every name. UTF-16 and UTF-32 input still goes to the
+ * character parser, without canonicalization.
+ *
+ * <p><strong>A trap for Jackson upgrades.</strong> This relies on Jackson internals: {@code
+ * JsonFactory._createParser(ObjectReadContext, IOContext, InputStream)}, the bootstrapper's {@code
+ * constructParser}, which asks the root table for a child with {@code makeChild}, and the byte parser's use
+ * of its table ({@code findName}, {@code addName}, {@code release}). {@link #create} checks on a small
+ * document that the fast path is in place and reads names faithfully; if it is not (a Jackson upgrade
+ * changed one of these), it returns the safe factory instead: the character parser without
+ * canonicalization, slower and just as correct. {@code StreamingFactoryTest} fails loudly in that case, so
+ * the upgrade is noticed.
+ */
+public final class StreamingFactory extends JsonFactory {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The most property names one parser remembers (a delivery record has about twenty). */
+  public static final int MAX_NAMES = 512;
+  /** The most characters of property names one parser remembers, all names together. */
+  public static final int MAX_NAME_CHARS = 16 * 1024;
+
+  private final transient ByteQuadsCanonicalizer names = new BoundedNames();
+
+  private StreamingFactory(JsonFactoryBuilder builder) {
+    super(builder);
+  }
+
+  /**
+   * @param limits the limits on strings, numbers, names and nesting
+   * @return a factory whose parsers keep names only in their own bounded table and leave repeated names to
+   *     the reader: this class when its fast path works with the Jackson on the class path, else {@link
+   *     #safe} (the character parser, which refuses repeated names itself)
+   */
+  public static JsonFactory create(StreamReadConstraints limits) {
+    return FAST_PATH_WORKS ? new StreamingFactory(builder(limits)) : safe(limits);
+  }
+
+  /**
+   * @param limits the limits on strings, numbers, names and nesting
+   * @return Jackson's factory with duplicate names detected and names not canonicalized: the safe fallback,
+   *     and the streamed readers' factory before this class
+   */
+  public static JsonFactory safe(StreamReadConstraints limits) {
+    return builder(limits).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
+
+  /** Whether the fast path works with the Jackson on the class path: checked once, on first use. */
+  private static final boolean FAST_PATH_WORKS = check();
+
+  private static boolean check() {
+    try {
+      return new StreamingFactory(builder(StreamReadConstraints.defaults())).works();
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** @return true when {@link #create} gives this class's fast path, false when it falls back to the safe factory */
+  public static boolean fastPathWorks() {
+    return FAST_PATH_WORKS;
+  }
+
+  private static JsonFactoryBuilder builder(StreamReadConstraints limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES);
+  }
+
+  /**
+   * @param parser a parser made by a factory
+   * @return true when it is Jackson's byte parser, the fast path of this class
+   */
+  public static boolean isBytesParser(JsonParser parser) {
+    return parser instanceof UTF8StreamJsonParser;
+  }
+
+  @Override
+  protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, InputStream in)
+      throws JacksonException {
+    // Jackson's own bootstrapper: encoding detection, BOM, buffer and parser choice as for any factory;
+    // the canonicalizing flag only selects the byte parser for UTF-8, whose table is this factory's own
+    return new ByteSourceJsonBootstrapper(ioCtxt, in).constructParser(readCtxt,
+        readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
+        names, _rootCharSymbols, _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask());
+  }
+
+  /**
+   * @return true when a small document with a BOM and short, long, non-ASCII, repeated (in nested objects)
+   *     and more distinct names than a table remembers is read by the byte parser with every name as written
+   */
+  private boolean works() {
+    StringBuilder doc = new StringBuilder("\uFEFF{\"a\":1,\"bcdefgh\":{\"a\":2,\"ijklmnopqrstuvwxyz\":[{\"é\":3}]}");
+    for (int i = 0; i < MAX_NAMES + 8; i++) {
+      doc.append(",\"n").append(i).append("\":").append(i);
+    }
+    doc.append(",\"ijklmnopqrstuvwxyz\":4}");
+    StringBuilder names = new StringBuilder();
+    try (JsonParser p = createParser(ObjectReadContext.empty(), bytes(doc))) {
+      if (!isBytesParser(p)) {
+        return false;
+      }
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.PROPERTY_NAME) {
+          names.append(p.currentName()).append(' ');
+        }
+      }
+    }
+    StringBuilder expected = new StringBuilder("a bcdefgh a ijklmnopqrstuvwxyz é ");
+    for (int i = 0; i < MAX_NAMES + 8; i++) {
+      expected.append('n').append(i).append(' ');
+    }
+    return expected.append("ijklmnopqrstuvwxyz ").toString().contentEquals(names);
+  }
+
+  private static InputStream bytes(CharSequence text) {
+    return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A name table for one parser: Jackson's own table, never shared, never merged into another, that stops
+   * remembering names once it holds {@link #MAX_NAMES} of them or {@link #MAX_NAME_CHARS} characters. The
+   * instance a factory holds only makes these; it never holds a name.
+   */
+  static final class BoundedNames extends ByteQuadsCanonicalizer {
+
+    private final @Nullable ByteQuadsCanonicalizer table;
+    private int count;
+    private int chars;
+
+    /** A factory's instance, which only makes tables. */
+    BoundedNames() {
+      this(null);
+    }
+
+    private BoundedNames(@Nullable ByteQuadsCanonicalizer table) {
+      super(16, 0);
+      this.table = table;
+    }
+
+    @Override
+    public ByteQuadsCanonicalizer makeChild(int flags) {
+      // a child of a root made for this parser alone: not interned, nothing merged back, so nothing outlives it
+      return new BoundedNames(ByteQuadsCanonicalizer.createRoot().makeChild(0));
+    }
+
+    @Override
+    public ByteQuadsCanonicalizer makeChildOrPlaceholder(int flags) {
+      return makeChild(flags);
+    }
+
+    @Override
+    public void release() {
+      // the table dies with its parser
+    }
+
+    @Override
+    public boolean maybeDirty() {
+      return false;
+    }
+
+    @Override
+    public boolean isCanonicalizing() {
+      return table != null;
+    }
+
+    @Override
+    public int size() {
+      return table == null ? 0 : table.size();
+    }
+
+    @Override
+    public @Nullable String findName(int q1) {
+      return table == null ? null : table.findName(q1);
+    }
+
+    @Override
+    public @Nullable String findName(int q1, int q2) {
+      return table == null ? null : table.findName(q1, q2);
+    }
+
+    @Override
+    public @Nullable String findName(int q1, int q2, int q3) {
+      return table == null ? null : table.findName(q1, q2, q3);
+    }
+
+    @Override
+    public @Nullable String findName(int[] q, int qlen) {
+      return table == null ? null : table.findName(q, qlen);
+    }
+
+    @Override
+    public String addName(String name, int q1) throws StreamConstraintsException {
+      return keep(name) && table != null ? table.addName(name, q1) : name;
+    }
+
+    @Override
+    public String addName(String name, int q1, int q2) throws StreamConstraintsException {
+      return keep(name) && table != null ? table.addName(name, q1, q2) : name;
+    }
+
+    @Override
+    public String addName(String name, int q1, int q2, int q3) throws StreamConstraintsException {
+      return keep(name) && table != null ? table.addName(name, q1, q2, q3) : name;
+    }
+
+    @Override
+    public String addName(String name, int[] q, int qlen) throws StreamConstraintsException {
+      return keep(name) && table != null ? table.addName(name, q, qlen) : name;
+    }
+
+    /** @return true when the name is to be remembered, counting it */
+    private boolean keep(String name) {
+      if (table == null || count >= MAX_NAMES || chars + name.length() > MAX_NAME_CHARS) {
+        return false;
+      }
+      count++;
+      chars += name.length();
+      return true;
+    }
+  }
+}
