@@ -16,8 +16,8 @@ import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
 /**
  * Review of the CSV roll-up's default chunks (session 5: about sixteen per thread, one to eight megabytes):
  * on files from empty to several megabytes (so that the default makes several chunks, each a window or
- * more), with CR, LF and CRLF line ends, quoted cells holding line ends and commas (long ones placed across
- * every megabyte, where default chunks begin), blank rows, bad cells and a byte order mark, the default on 1
+ * more), with CR, LF and CRLF line ends, quoted cells holding line ends and commas (now and then a long one
+ * across a megabyte, where a default chunk begins), blank rows, bad cells and a byte order mark, the default on 1
  * to 4 threads gives exactly what one chunk on one thread gives: totals, every problem in file order,
  * counts.
  */
@@ -26,17 +26,20 @@ class DeliveryCsvRollupDefaultChunksProperties {
   private static final PortfolioRollup PLAN = RollupPlans.plan();
   private static final String[] ENDS = {"\r\n", "\n", "\r"};
 
-  @Property(tries = 12)
+  @Property(tries = 3)
   void theDefaultChunksGiveWhatOneChunkGivesOnAnyThreads(@ForAll long seed) {
     Random random = new Random(seed);
-    int[] sizes = {0, 1, 200, 1 << 20, (1 << 20) + 1, 3 << 20, 5 << 20};
-    byte[] csv = file(random, sizes[random.nextInt(sizes.length)]);
-    DeliveryCsvRollup one = DeliveryCsvRollup.of(PLAN, EnumSet.allOf(RecordStatus.class)).withChunkBytes(Integer.MAX_VALUE);
-    Object expected = outcome(one, csv);
-    for (int threads = 1; threads <= 4; threads++) {
-      DeliveryCsvRollup byDefault = DeliveryCsvRollup.of(PLAN, EnumSet.allOf(RecordStatus.class)).withThreads(threads);
-      assertThat(byDefault.chunkBytes()).isZero();
-      assertThat(outcome(byDefault, csv)).as(threads + " threads, " + csv.length + " bytes").isEqualTo(expected);
+    // empty, a byte, less than a window, about one window, just over it, two and a half windows (a short last chunk)
+    for (int size : new int[] {0, 1, 200, 1 << 20, (1 << 20) + 1, (5 << 19) + 7}) {
+      byte[] csv = file(random, size);
+      DeliveryCsvRollup one = DeliveryCsvRollup.of(PLAN, EnumSet.allOf(RecordStatus.class))
+          .withChunkBytes(Integer.MAX_VALUE);
+      Object expected = outcome(one, csv);
+      for (int threads = 1; threads <= 4; threads++) {
+        DeliveryCsvRollup byDefault = DeliveryCsvRollup.of(PLAN, EnumSet.allOf(RecordStatus.class)).withThreads(threads);
+        assertThat(byDefault.chunkBytes()).isZero();
+        assertThat(outcome(byDefault, csv)).as(threads + " threads, " + csv.length + " bytes").isEqualTo(expected);
+      }
     }
   }
 
@@ -70,8 +73,10 @@ class DeliveryCsvRollupDefaultChunksProperties {
         continue; // a blank row
       }
       String notes;
-      if (s.length() > nextMegabyte - 20_000) { // a long quoted cell of many lines across the megabyte
-        notes = "\"" + ("line,\r\n\"\"quoted\"\"\n").repeat(1_500) + "\"";
+      if (s.length() > nextMegabyte - 20_000) {
+        // now and then a long quoted cell of many lines across the megabyte where a default chunk begins (its
+        // reader then finds the chunks misaligned and reads again as one); else rows straddle it as they fall
+        notes = random.nextBoolean() ? "\"" + ("line,\r\n\"\"quoted\"\"\n").repeat(1_500) + "\"" : "plain";
         nextMegabyte += 1 << 20;
       } else {
         notes = switch (random.nextInt(4)) {
