@@ -4,14 +4,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.EnumSet;
+import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
+import uk.gov.lancashire.socialvalue.json.DeliveryReportRollup;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
+import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 
 /**
  * {@link JsonBenchmark}'s token-only pass, streamed read and streamed write of the same 100,000-record
- * document, timed by the CPU time of the thread that runs them rather than by the clock: on a machine
- * shared with other work a wall-clock score measures mostly the wait for a core, while a thread's CPU time
- * does not count the time it waits. Each round runs the three in turn; the best round of each is printed,
- * with the read's ratio to the token-only pass. This supplements the JMH run; it does not replace it.
+ * document, and the same document rolled up by {@link DeliveryReportRollup} on one thread (its chunks, the
+ * reader and the roll-up: the JSON end to end without the file), timed by the CPU time of the thread that
+ * runs them rather than by the clock: on a machine shared with other work a wall-clock score measures
+ * mostly the wait for a core, while a thread's CPU time does not count the time it waits. Each round runs
+ * the four in turn; the best round of each is printed, with the read's ratio to the token-only pass and
+ * each stage's CPU nanoseconds per record. This supplements the JMH run; it does not replace it.
  *
  * <pre>java -cp socialvalue-examples/target/benchmarks.jar uk.gov.lancashire.socialvalue.benchmarks.JsonCpuRun 12</pre>
  */
@@ -34,6 +40,9 @@ public final class JsonCpuRun {
     long tokens = Long.MAX_VALUE;
     long read = Long.MAX_VALUE;
     long write = Long.MAX_VALUE;
+    long rollup = Long.MAX_VALUE;
+    DeliveryReportRollup rollups = DeliveryReportRollup.of(json, PortfolioRollup.of(Workload.framework(),
+        Workload.edition()), EnumSet.allOf(RecordStatus.class)).withChunkBytes(1 << 20);
     for (int i = 0; i < rounds; i++) {
       long t0 = cpu.getCurrentThreadCpuTime();
       sink[0] += benchmark.tokensOnly();
@@ -42,14 +51,22 @@ public final class JsonCpuRun {
       long t2 = cpu.getCurrentThreadCpuTime();
       sink[0] += benchmark.writeStreamed();
       long t3 = cpu.getCurrentThreadCpuTime();
+      sink[0] += rollups.read(document).records();
+      long t4 = cpu.getCurrentThreadCpuTime();
       tokens = Math.min(tokens, t1 - t0);
       read = Math.min(read, t2 - t1);
       write = Math.min(write, t3 - t2);
-      System.out.printf("round %d CPU ms: tokens %.1f, read %.1f, write %.1f%n", i + 1, (t1 - t0) / 1e6,
-          (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+      rollup = Math.min(rollup, t4 - t3);
+      System.out.printf("round %d CPU ms: tokens %.1f, read %.1f, write %.1f, read into the roll-up %.1f%n", i + 1,
+          (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6);
     }
     System.out.printf("best CPU ms: tokens only %.1f, streamed read %.1f (%.0f%% of the token-only pass,"
         + " %,.0f records/s), streamed write %.1f (%.0f MB/s) [checksum %d]%n", tokens / 1e6, read / 1e6,
         100.0 * tokens / read, JsonBenchmark.RECORDS / (read / 1e9), write / 1e6, document.length / 1e6 / (write / 1e9), sink[0]);
+    double perRecord = 1e0 / JsonBenchmark.RECORDS;
+    System.out.printf("CPU ns per record: token pass %.0f; streamed read %.0f (the reader's own work %.0f);"
+        + " DeliveryReportRollup, one thread, in memory %.0f (chunks and roll-up %.0f beyond the read)%n",
+        tokens * perRecord, read * perRecord, (read - tokens) * perRecord, rollup * perRecord,
+        (rollup - read) * perRecord);
   }
 }

@@ -52,6 +52,9 @@ public final class DeliveryReportRollup {
   /** How many problems a result keeps; the rest are counted in a last problem, as the streamed reader does. */
   public static final int MAX_PROBLEMS = 1000;
 
+  /** The buffer between a file and the parser: few system calls, and bounded memory per thread. */
+  private static final int READ_BUFFER_BYTES = 256 * 1024;
+
   private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.US_ASCII);
 
   private final SocialValueJson json;
@@ -154,7 +157,9 @@ public final class DeliveryReportRollup {
         public InputStream open(long from) throws IOException {
           InputStream in = Files.newInputStream(file);
           in.skipNBytes(from);
-          return in;
+          // the parser asks for 8,000 bytes at a time: a system call each, a sixth of the CPU of a read
+          // from a file, without a larger buffer between them
+          return new java.io.BufferedInputStream(in, READ_BUFFER_BYTES);
         }
       });
     } catch (IOException e) {
