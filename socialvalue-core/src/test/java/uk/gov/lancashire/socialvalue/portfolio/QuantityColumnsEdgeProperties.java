@@ -28,7 +28,9 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * -Args.MAX_DIGITS} to {@code Args.MAX_DIGITS} (around the scale below which a {@code long} may have too
  * many digits), slices cut anywhere, into an accumulator that already holds records. The batch gives exactly
  * the record path's figures, or, when any row or code is bad, exactly the record path's refusals, each at
- * its place (row numbers counted from the start of the arrays), and leaves the accumulator untouched.
+ * its place (row numbers counted from the start of the arrays), and leaves the accumulator untouched; the
+ * same batch added on 1 to 4 threads ({@code add(columns, threads)}) gives the same figures or the same
+ * refusal, every problem of the whole batch, and adds nothing.
  */
 class QuantityColumnsEdgeProperties {
 
@@ -74,11 +76,14 @@ class QuantityColumnsEdgeProperties {
     // the accumulator already holds records (in long and in BigDecimal cells)
     PortfolioRollup.Accumulator records = plan.accumulator();
     PortfolioRollup.Accumulator columns = plan.accumulator();
+    PortfolioRollup.Accumulator threaded = plan.accumulator(); // add(batch, threads), landed at 01:38
+    int threads = 1 + random.nextInt(4);
     for (int i = 0; i < 5; i++) {
       MeasureCode code = RollupFixtures.MEASURES.get(i);
       BigDecimal q = i == 1 ? new BigDecimal("1E+30") : BigDecimal.valueOf(random.nextInt(1000), 1);
       records.add(code, FinancialYear.of(2022 + i), q);
       columns.add(code, FinancialYear.of(2022 + i), q);
+      threaded.add(code, FinancialYear.of(2022 + i), q);
     }
     RollupTotals before = columns.result();
 
@@ -106,6 +111,8 @@ class QuantityColumnsEdgeProperties {
       }
       columns.add(batch);
       assertThat(outcome(columns)).isEqualTo(outcome(records));
+      threaded.add(batch, threads);
+      assertThat(outcome(threaded)).isEqualTo(outcome(records));
       return;
     }
     // every row the record path refuses, it refuses too (a row at a time, each refusal for its own reason)
@@ -125,6 +132,11 @@ class QuantityColumnsEdgeProperties {
     assertThat(columns.result()).isEqualTo(before);
     assertThat(columns.result().toString()).isEqualTo(before.toString());
     assertThat(columns.result().byFinancialYear().toString()).isEqualTo(before.byFinancialYear().toString());
+    ValidationException onThreads = catchThrowableOfType(ValidationException.class, () -> threaded.add(batch, threads));
+    assertThat(onThreads).as("refused on threads").isNotNull();
+    assertThat(onThreads.problems()).isEqualTo(e.problems());
+    assertThat(threaded.result()).isEqualTo(before);
+    assertThat(threaded.result().toString()).isEqualTo(before.toString());
   }
 
   /**
