@@ -86,6 +86,34 @@ class DeliveryReportRollupRepeatsProperties {
     assertThat(actual.problems().toString()).isEqualTo(expected.problems().toString());
   }
 
+  /**
+   * The same reports, repeats included, read from a file (through the reader's buffer) and from memory:
+   * identical results on any chunking and threads.
+   */
+  @Property(tries = 100)
+  void aFileGivesWhatItsBytesGive(@ForAll long seed, @ForAll @IntRange(min = 1, max = 400) int chunkBytes,
+      @ForAll @IntRange(min = 1, max = 4) int threads) throws java.io.IOException {
+    Random random = new Random(seed);
+    byte[] document = DeliveryReportRollupProperties.report(random);
+    if (random.nextBoolean()) {
+      String text = new String(document, StandardCharsets.UTF_8);
+      document = text.replaceFirst("\\{\"", "{\"zz\":{\"q\":1,\"q\":2},\"").getBytes(StandardCharsets.UTF_8);
+    }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("review5-", ".json");
+    try {
+      java.nio.file.Files.write(file, document);
+      DeliveryReportRollup reader = DeliveryReportRollup.of(JSON, PLAN, EnumSet.allOf(RecordStatus.class))
+          .withThreads(threads).withChunkBytes(chunkBytes);
+      DeliveryReportRollup.Result fromFile = reader.read(file);
+      DeliveryReportRollup.Result fromBytes = reader.read(document);
+      assertThat(fromFile.totals()).isEqualTo(fromBytes.totals());
+      assertThat(fromFile.records()).isEqualTo(fromBytes.records());
+      assertThat(fromFile.problems().toString()).isEqualTo(fromBytes.problems().toString());
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   private static boolean stops(byte[] document) {
     try {
       JSON.withUnknownPropertiesRejected(false).readDeliveryRecords(new java.io.ByteArrayInputStream(document), r -> { });

@@ -90,6 +90,10 @@ public final class In {
   /**
    * Skips the current value (its children when it is an array or object); when this reader checks repeated
    * names ({@link #checksNames()}), a name repeated in an object of the value stops the reading as well.
+   * The names of its objects spend the character budget ({@link #spend}), as they are kept until their
+   * object ends.
+   *
+   * @throws BudgetExceeded when a streamed record's budget is spent
    */
   public void skip() {
     JsonToken t = parser.currentToken();
@@ -114,8 +118,14 @@ public final class In {
           if (objects != null && n == JsonToken.END_OBJECT) {
             objects.pop();
           }
-        } else if (objects != null && n == JsonToken.PROPERTY_NAME && !objects.peek().add(parser.currentName())) {
-          repeated(parser.currentName());
+        } else if (n == JsonToken.PROPERTY_NAME) {
+          // a name met in a skipped object is kept until the object ends (here to find a repeat, or by
+          // Jackson's own detection): it spends a streamed record's character budget like any name kept
+          String name = parser.currentName();
+          spend(name.length());
+          if (objects != null && !objects.peek().add(name)) {
+            repeated(name);
+          }
         }
       }
     }
