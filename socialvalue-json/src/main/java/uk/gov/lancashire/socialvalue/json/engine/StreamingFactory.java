@@ -46,14 +46,20 @@ import tools.jackson.core.sym.ByteQuadsCanonicalizer;
  * string each time, as the character parser reads every name. UTF-16 and UTF-32 input still goes to the
  * character parser, without canonicalization.
  *
+ * <p><strong>Bytes are checked as UTF-8.</strong> The byte parser decodes leniently: it reads an overlong
+ * form as the character it aliases ({@code C1 A9} as {@code i}, so {@code "\xC1\xA9d"} would be the
+ * property {@code "id"}). Once Jackson has found UTF-8, the bytes it reads pass through {@code StrictUtf8},
+ * which refuses every byte that is not well-formed UTF-8 (overlong forms, surrogates, beyond U+10FFFF,
+ * stray or missing continuation bytes), so such a document is a problem at the byte where it goes wrong.
+ *
  * <p><strong>A trap for Jackson upgrades.</strong> This relies on Jackson internals: {@code
  * JsonFactory._createParser(ObjectReadContext, IOContext, InputStream)}, the bootstrapper's {@code
  * constructParser}, which asks the root table for a child with {@code makeChild}, and the byte parser's use
  * of its table ({@code findName}, {@code addName}, {@code release}). {@link #create} checks on a small
  * document that the fast path is in place and reads names faithfully; if it is not (a Jackson upgrade
- * changed one of these), it returns the safe factory instead: the character parser without
- * canonicalization, slower and just as correct. {@code StreamingFactoryTest} fails loudly in that case, so
- * the upgrade is noticed.
+ * changed one of these), it returns the safe factory instead: the streamed readers' factory before this
+ * class, slower, and decoding bad UTF-8 as the JDK's lenient decoder does (a bad byte becomes U+FFFD rather
+ * than a problem). {@code StreamingFactoryTest} fails loudly in that case, so the upgrade is noticed.
  */
 public final class StreamingFactory extends JsonFactory {
 
@@ -124,9 +130,23 @@ public final class StreamingFactory extends JsonFactory {
       throws JacksonException {
     // Jackson's own bootstrapper: encoding detection, BOM, buffer and parser choice as for any factory;
     // the canonicalizing flag only selects the byte parser for UTF-8, whose table is this factory's own
-    return new ByteSourceJsonBootstrapper(ioCtxt, in).constructParser(readCtxt,
+    // The byte parser decodes leniently (an overlong form is read as the character it aliases): the bytes
+    // it reads are checked as well-formed UTF-8 on the way (StrictUtf8), once Jackson has found UTF-8
+    StrictUtf8 checked = new StrictUtf8(in);
+    JsonParser parser = new ByteSourceJsonBootstrapper(ioCtxt, checked).constructParser(readCtxt,
         readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
         names, _rootCharSymbols, _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask());
+    if (!isBytesParser(parser)) {
+      checked.disarm();
+      return parser;
+    }
+    try {
+      checked.arm();
+    } catch (java.io.CharConversionException e) {
+      parser.close();
+      throw tools.jackson.core.exc.JacksonIOException.construct(e);
+    }
+    return parser;
   }
 
   /**
