@@ -1,6 +1,7 @@
 package uk.gov.lancashire.socialvalue.portfolio;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -386,6 +387,41 @@ public final class PortfolioRollup {
         throw Objects.requireNonNull(columns.problems(unknown));
       }
       return this;
+    }
+
+    /**
+     * Adds every row of a batch on up to {@code threads} threads: the batch is cut into {@code threads}
+     * slices of about equal size ({@link QuantityColumns#rows(int, int)}), each added by its own thread into
+     * its own accumulator by {@link ChunkedRollup} (the calling thread takes one), and what they added is
+     * merged into this accumulator. The totals are those of {@link #add(QuantityColumns)} on one thread, to
+     * the last digit and scale. All or nothing as that: when any row is bad, nothing is added and the
+     * exception lists every problem of the whole batch, as one thread lists them.
+     *
+     * @param columns the batch, or a slice of one
+     * @param threads how many threads add, the calling thread included: 1 to {@link ChunkedRollup#MAX_THREADS}
+     * @return this accumulator
+     * @throws ValidationException when {@code threads} is out of range, or as {@link #add(QuantityColumns)}
+     */
+    public Accumulator add(QuantityColumns columns, int threads) {
+      Objects.requireNonNull(columns, "columns");
+      if (threads < 1 || threads > ChunkedRollup.MAX_THREADS) {
+        throw ValidationException.of("threads", "must be from 1 to " + ChunkedRollup.MAX_THREADS + ", was " + threads);
+      }
+      List<QuantityColumns> slices = new ArrayList<>(threads);
+      long size = columns.size();
+      for (int t = 0; t < threads; t++) {
+        slices.add(columns.rows(columns.from() + (int) (size * t / threads),
+            columns.from() + (int) (size * (t + 1) / threads)));
+      }
+      Accumulator added;
+      try {
+        added = ChunkedRollup.rollUp(plan, slices, () -> (slice, into) -> into.add(slice), threads).accumulator();
+      } catch (ValidationException e) {
+        // a slice's problems are some of the batch's: one thread lists them all (and adds nothing here)
+        plan.accumulator().add(columns);
+        throw e;
+      }
+      return addAll(added);
     }
 
     /**

@@ -58,6 +58,7 @@ class QuantityColumnsProperties {
     assertThat(actual.byTheme().toString()).isEqualTo(expected.byTheme().toString());
     assertThat(actual.byOutcome().toString()).isEqualTo(expected.byOutcome().toString());
     assertThat(outcome.reports().stream().mapToInt(Integer::intValue).sum()).isEqualTo(batch.size());
+    assertThat(plan.accumulator().add(columns, threads).result()).isEqualTo(expected);
   }
 
   @Property(tries = 200)

@@ -61,6 +61,39 @@ class QuantityColumnsTest {
     assertThat(batch.rows(2, 5).from()).isEqualTo(2);
   }
 
+  @Test
+  void onThreadsABatchGivesWhatItGivesOnOne() {
+    QuantityColumns batch = QuantityColumns.of(CODES, new int[] {2, 2, 0, 2, 1, 3, 0}, new int[] {2024, 2026, 2024, 2025,
+        2024, 2023, 2027}, new long[] {Long.MAX_VALUE, 3, 7, -Long.MAX_VALUE, 12_345, 9, -4}, 1);
+    RollupTotals one = rollup.accumulator().add(batch).result();
+
+    for (int threads = 1; threads <= 9; threads++) {
+      assertThat(rollup.accumulator().add(batch, threads).result()).isEqualTo(one);
+    }
+    PortfolioRollup.Accumulator held = rollup.accumulator();
+    held.add(RollupFixtures.SINGLE, FY24, BigDecimal.ONE);
+    PortfolioRollup.Accumulator expected = rollup.accumulator();
+    expected.add(RollupFixtures.SINGLE, FY24, BigDecimal.ONE);
+    assertThat(held.add(batch.rows(1, 6), 2).result()).isEqualTo(expected.add(batch.rows(1, 6)).result());
+  }
+
+  @Test
+  void onThreadsEveryProblemOfTheBatchIsListedAndNothingAdded() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    acc.add(RollupFixtures.SINGLE, FY24, BigDecimal.ONE);
+    RollupTotals before = acc.result();
+    // one bad row in each half: the thread of either half finds only its own
+    QuantityColumns batch = QuantityColumns.of(CODES, new int[] {0, 9, 0, 0, 0, 0}, new int[] {2024, 2024, 2024, 2024,
+        2024, 1066}, new long[6], 0);
+
+    assertThatThrownBy(() -> acc.add(batch, 2)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(paths(e)).containsExactly("measure[1]", "financialYear[5]"));
+    assertThat(acc.result()).isEqualTo(before);
+    assertThatThrownBy(() -> acc.add(batch, 0)).isInstanceOf(ValidationException.class).hasMessageContaining("threads");
+    assertThatThrownBy(() -> acc.add(batch, ChunkedRollup.MAX_THREADS + 1)).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> acc.add(null, 2)).isInstanceOf(NullPointerException.class).hasMessage("columns");
+  }
+
   // ------------------------------------------------------------------------------------------ checks kept
 
   @Test

@@ -104,15 +104,8 @@ public class InMemoryPeerBenchmark {
       plan = data.rollups.plan;
       batch = batch(data.rollups, data.columns);
       Figures.check("SDK from columns", Figures.of(plan.accumulator().add(batch).result()), data.expected);
-      Figures.check("SDK from columns on two threads", Figures.of(rollUp(2).result()), data.expected);
-    }
-
-    PortfolioRollup.Accumulator rollUp(int threads) {
-      List<QuantityColumns> slices = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        slices.add(batch.rows((int) ((long) batch.size() * t / threads), (int) ((long) batch.size() * (t + 1) / threads)));
-      }
-      return ChunkedRollup.rollUp(plan, slices, () -> (slice, into) -> into.add(slice), threads).accumulator();
+      Figures.check("SDK from columns on two threads", Figures.of(plan.accumulator().add(batch, 2).result()),
+          data.expected);
     }
   }
 
@@ -122,10 +115,10 @@ public class InMemoryPeerBenchmark {
     return Rollups.views(batch.plan.accumulator().add(batch.batch).result());
   }
 
-  /** @return the SDK's views from one batch of columns, halved between two threads ({@link ChunkedRollup}) */
+  /** @return the SDK's views from one batch of columns, halved between two threads ({@code add(batch, 2)}) */
   @Benchmark
   public List<Object> sdkColumnsTwoThreads(Batch batch) {
-    return Rollups.views(batch.rollUp(2).result());
+    return Rollups.views(batch.plan.accumulator().add(batch.batch, 2).result());
   }
 
   /** @return the SDK's views, one thread */
