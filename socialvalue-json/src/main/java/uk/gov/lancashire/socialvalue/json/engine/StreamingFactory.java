@@ -70,10 +70,36 @@ public final class StreamingFactory extends JsonFactory {
   /** The most characters of property names one parser remembers, all names together. */
   public static final int MAX_NAME_CHARS = 16 * 1024;
 
-  private final transient ByteQuadsCanonicalizer names = new BoundedNames();
+  /** The streamed readers' bounded tables, or null for Jackson's own table (documents read whole). */
+  private final transient @Nullable ByteQuadsCanonicalizer names;
 
-  private StreamingFactory(JsonFactoryBuilder builder) {
+  private StreamingFactory(JsonFactoryBuilder builder, boolean bounded) {
     super(builder);
+    this.names = bounded ? new BoundedNames() : null;
+  }
+
+  private StreamingFactory(StreamingFactory src) {
+    super(src);
+    this.names = src.names == null ? null : new BoundedNames();
+  }
+
+  @Override
+  public JsonFactory copy() {
+    return new StreamingFactory(this);
+  }
+
+  /**
+   * The factory of the readers of whole documents (at most 16 MB by default): Jackson's own name table and
+   * duplicate detection, and the bytes checked as UTF-8 as for the streamed readers (see above).
+   *
+   * @param limits the limits on the document, strings, numbers, names and nesting
+   * @return this class for whole documents when its fast path works with the Jackson on the class path, else
+   *     Jackson's factory with the same settings
+   */
+  public static JsonFactory forDocuments(StreamReadConstraints limits) {
+    JsonFactoryBuilder builder = JsonFactory.builder().streamReadConstraints(limits)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    return FAST_PATH_WORKS ? new StreamingFactory(builder, false) : builder.build();
   }
 
   /**
@@ -83,7 +109,7 @@ public final class StreamingFactory extends JsonFactory {
    *     #safe} (the character parser, which refuses repeated names itself)
    */
   public static JsonFactory create(StreamReadConstraints limits) {
-    return FAST_PATH_WORKS ? new StreamingFactory(builder(limits)) : safe(limits);
+    return FAST_PATH_WORKS ? new StreamingFactory(builder(limits), true) : safe(limits);
   }
 
   /**
@@ -100,7 +126,7 @@ public final class StreamingFactory extends JsonFactory {
 
   private static boolean check() {
     try {
-      return new StreamingFactory(builder(StreamReadConstraints.defaults())).works();
+      return new StreamingFactory(builder(StreamReadConstraints.defaults()), true).works();
     } catch (RuntimeException | LinkageError e) {
       return false;
     }
@@ -135,16 +161,17 @@ public final class StreamingFactory extends JsonFactory {
     StrictUtf8 checked = new StrictUtf8(in);
     JsonParser parser = new ByteSourceJsonBootstrapper(ioCtxt, checked).constructParser(readCtxt,
         readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
-        names, _rootCharSymbols, _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask());
+        names != null ? names : _byteSymbolCanonicalizer, _rootCharSymbols, names != null
+            ? _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask() : _factoryFeatures);
     if (!isBytesParser(parser)) {
       checked.disarm();
       return parser;
     }
     try {
       checked.arm();
-    } catch (java.io.CharConversionException e) {
+    } catch (JacksonException e) {
       parser.close();
-      throw tools.jackson.core.exc.JacksonIOException.construct(e);
+      throw e;
     }
     return parser;
   }

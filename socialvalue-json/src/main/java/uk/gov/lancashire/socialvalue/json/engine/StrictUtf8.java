@@ -8,6 +8,10 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.ContentReference;
 
 /**
  * Passes bytes through to Jackson's byte parser and refuses any that are not well-formed UTF-8 (RFC 3629,
@@ -28,6 +32,8 @@ final class StrictUtf8 extends FilterInputStream {
   private ByteArrayOutputStream before = new ByteArrayOutputStream();
   private boolean armed;
   private long offset;
+  /** Where the last byte refused was, from the start of the input. */
+  private long badAt;
   /** Continuation bytes still expected. */
   private int need;
   /** The range the next continuation byte must fall in. */
@@ -41,13 +47,30 @@ final class StrictUtf8 extends FilterInputStream {
   /**
    * Checks the bytes read so far, then every byte read from now on.
    *
-   * @throws CharConversionException at the first byte that is not well-formed UTF-8
+   * @throws StreamReadException at the first byte read so far that is not well-formed UTF-8, with its line
+   *     and column
    */
-  void arm() throws CharConversionException {
+  void arm() {
     byte[] seen = before.toByteArray();
     before = null;
     armed = true;
-    check(seen, 0, seen.length);
+    try {
+      check(seen, 0, seen.length);
+    } catch (CharConversionException e) {
+      // the bytes Jackson read ahead are all at hand: say where, as the parser would
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < (int) badAt; i++) {
+        if (seen[i] == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      throw new StreamReadException((JsonParser) null, e.getMessage(),
+          new TokenStreamLocation(ContentReference.unknown(), badAt, -1, line, column));
+    }
   }
 
   /** Checks nothing from now on (the input is not UTF-8). */
@@ -124,6 +147,7 @@ final class StrictUtf8 extends FilterInputStream {
   }
 
   private CharConversionException invalid(int at, int c) {
+    badAt = offset + at;
     return new CharConversionException(String.format("invalid UTF-8: byte 0x%02X at byte %d is not well-formed"
         + " (an overlong form, a surrogate, beyond U+10FFFF or out of place)", c, offset + at));
   }
