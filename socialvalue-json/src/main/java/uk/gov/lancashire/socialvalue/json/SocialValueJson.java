@@ -19,7 +19,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -90,8 +89,9 @@ public final class SocialValueJson {
     this.module = module;
     this.limits = limits;
     this.pretty = pretty;
-    this.factory = JsonFactory.builder().streamReadConstraints(limits)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    // bytes are checked as well-formed UTF-8 (Jackson's byte parser reads an overlong form as the
+    // character it aliases): see StreamingFactory
+    this.factory = StreamingFactory.forDocuments(limits);
     // streamed reading holds one record at a time: every limit applies but the document's length, and
     // property names are remembered only in each parser's own bounded table, so many distinct long names
     // cannot grow memory (StreamingFactory: UTF-8 read as bytes, falling back to Jackson's safe factory)

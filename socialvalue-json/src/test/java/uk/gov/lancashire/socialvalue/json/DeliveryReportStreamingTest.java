@@ -190,6 +190,19 @@ class DeliveryReportStreamingTest {
   }
 
   @Test
+  void bytesThatAreNotWellFormedUtf8AreAProblemNotAnotherCharacter() {
+    byte[] plain = golden.getBytes(StandardCharsets.UTF_8);
+    String aliased = new String(plain, StandardCharsets.ISO_8859_1).replace("\"id\": \"r1\"", "\"\u00C1\u00A9d\": \"r1\"");
+    byte[] overlong = aliased.getBytes(StandardCharsets.ISO_8859_1); // "\xC1\xA9d": an overlong "id"
+
+    JsonProblemsException e = catchThrowableOfType(JsonProblemsException.class,
+        () -> json.readDeliveryRecords(new ByteArrayInputStream(overlong), r -> { }));
+
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).message()).contains("invalid UTF-8").contains("0xC1");
+  }
+
+  @Test
   void repeatsAmongUnknownAndSkippedPropertiesAreRefusedWhenStreaming() {
     SocialValueJson lenient = json.withUnknownPropertiesRejected(false);
     for (String extra : List.of("\"x\": 1, \"x\": 2,", "\"x\": {\"y\": [{\"z\": 1, \"z\": 2}]},",

@@ -46,14 +46,20 @@ import tools.jackson.core.sym.ByteQuadsCanonicalizer;
  * string each time, as the character parser reads every name. UTF-16 and UTF-32 input still goes to the
  * character parser, without canonicalization.
  *
+ * <p><strong>Bytes are checked as UTF-8.</strong> The byte parser decodes leniently: it reads an overlong
+ * form as the character it aliases ({@code C1 A9} as {@code i}, so {@code "\xC1\xA9d"} would be the
+ * property {@code "id"}). Once Jackson has found UTF-8, the bytes it reads pass through {@code StrictUtf8},
+ * which refuses every byte that is not well-formed UTF-8 (overlong forms, surrogates, beyond U+10FFFF,
+ * stray or missing continuation bytes), so such a document is a problem at the byte where it goes wrong.
+ *
  * <p><strong>A trap for Jackson upgrades.</strong> This relies on Jackson internals: {@code
  * JsonFactory._createParser(ObjectReadContext, IOContext, InputStream)}, the bootstrapper's {@code
  * constructParser}, which asks the root table for a child with {@code makeChild}, and the byte parser's use
  * of its table ({@code findName}, {@code addName}, {@code release}). {@link #create} checks on a small
  * document that the fast path is in place and reads names faithfully; if it is not (a Jackson upgrade
- * changed one of these), it returns the safe factory instead: the character parser without
- * canonicalization, slower and just as correct. {@code StreamingFactoryTest} fails loudly in that case, so
- * the upgrade is noticed.
+ * changed one of these), it returns the safe factory instead: the streamed readers' factory before this
+ * class, slower, and decoding bad UTF-8 as the JDK's lenient decoder does (a bad byte becomes U+FFFD rather
+ * than a problem). {@code StreamingFactoryTest} fails loudly in that case, so the upgrade is noticed.
  */
 public final class StreamingFactory extends JsonFactory {
 
@@ -64,10 +70,36 @@ public final class StreamingFactory extends JsonFactory {
   /** The most characters of property names one parser remembers, all names together. */
   public static final int MAX_NAME_CHARS = 16 * 1024;
 
-  private final transient ByteQuadsCanonicalizer names = new BoundedNames();
+  /** The streamed readers' bounded tables, or null for Jackson's own table (documents read whole). */
+  private final transient @Nullable ByteQuadsCanonicalizer names;
 
-  private StreamingFactory(JsonFactoryBuilder builder) {
+  private StreamingFactory(JsonFactoryBuilder builder, boolean bounded) {
     super(builder);
+    this.names = bounded ? new BoundedNames() : null;
+  }
+
+  private StreamingFactory(StreamingFactory src) {
+    super(src);
+    this.names = src.names == null ? null : new BoundedNames();
+  }
+
+  @Override
+  public JsonFactory copy() {
+    return new StreamingFactory(this);
+  }
+
+  /**
+   * The factory of the readers of whole documents (at most 16 MB by default): Jackson's own name table and
+   * duplicate detection, and the bytes checked as UTF-8 as for the streamed readers (see above).
+   *
+   * @param limits the limits on the document, strings, numbers, names and nesting
+   * @return this class for whole documents when its fast path works with the Jackson on the class path, else
+   *     Jackson's factory with the same settings
+   */
+  public static JsonFactory forDocuments(StreamReadConstraints limits) {
+    JsonFactoryBuilder builder = JsonFactory.builder().streamReadConstraints(limits)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    return FAST_PATH_WORKS ? new StreamingFactory(builder, false) : builder.build();
   }
 
   /**
@@ -77,7 +109,7 @@ public final class StreamingFactory extends JsonFactory {
    *     #safe} (the character parser, which refuses repeated names itself)
    */
   public static JsonFactory create(StreamReadConstraints limits) {
-    return FAST_PATH_WORKS ? new StreamingFactory(builder(limits)) : safe(limits);
+    return FAST_PATH_WORKS ? new StreamingFactory(builder(limits), true) : safe(limits);
   }
 
   /**
@@ -94,7 +126,7 @@ public final class StreamingFactory extends JsonFactory {
 
   private static boolean check() {
     try {
-      return new StreamingFactory(builder(StreamReadConstraints.defaults())).works();
+      return new StreamingFactory(builder(StreamReadConstraints.defaults()), true).works();
     } catch (RuntimeException | LinkageError e) {
       return false;
     }
@@ -124,9 +156,24 @@ public final class StreamingFactory extends JsonFactory {
       throws JacksonException {
     // Jackson's own bootstrapper: encoding detection, BOM, buffer and parser choice as for any factory;
     // the canonicalizing flag only selects the byte parser for UTF-8, whose table is this factory's own
-    return new ByteSourceJsonBootstrapper(ioCtxt, in).constructParser(readCtxt,
+    // The byte parser decodes leniently (an overlong form is read as the character it aliases): the bytes
+    // it reads are checked as well-formed UTF-8 on the way (StrictUtf8), once Jackson has found UTF-8
+    StrictUtf8 checked = new StrictUtf8(in);
+    JsonParser parser = new ByteSourceJsonBootstrapper(ioCtxt, checked).constructParser(readCtxt,
         readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
-        names, _rootCharSymbols, _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask());
+        names != null ? names : _byteSymbolCanonicalizer, _rootCharSymbols, names != null
+            ? _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask() : _factoryFeatures);
+    if (!isBytesParser(parser)) {
+      checked.disarm();
+      return parser;
+    }
+    try {
+      checked.arm();
+    } catch (JacksonException e) {
+      parser.close();
+      throw e;
+    }
+    return parser;
   }
 
   /**
