@@ -56,7 +56,8 @@ public abstract class DeliveryRecord implements ReportedActivity, WithDeliveryRe
       problems.add("share", "must be more than 0 and at most 1, was " + share().toPlainString());
     }
     if ((status() == RecordStatus.EVIDENCED || status() == RecordStatus.VERIFIED) && evidence().isEmpty()) {
-      problems.add("evidence", "an " + status().name().toLowerCase() + " record must name its evidence");
+      problems.add("evidence", (status() == RecordStatus.EVIDENCED ? "an evidenced" : "a verified")
+          + " record must name its evidence");
     }
     claimKey().ifPresent(k -> problems.check(!k.isBlank(), "claimKey", "must not be blank when given"));
     problems.throwIfAny();

@@ -46,6 +46,19 @@ class ContractDeliveryTest {
   // ---------------------------------------------------------------- awarding
 
   @Test
+  void aRecordClaimedAsEvidencedOrVerifiedWithoutEvidenceIsRefusedInPlainEnglish() {
+    assertThatThrownBy(() -> withoutEvidence(RecordStatus.EVIDENCED))
+        .hasMessageContaining("evidence: an evidenced record must name its evidence");
+    assertThatThrownBy(() -> withoutEvidence(VERIFIED))
+        .hasMessageContaining("evidence: a verified record must name its evidence");
+  }
+
+  private static DeliveryRecord withoutEvidence(RecordStatus status) {
+    return DeliveryRecord.builder().id("r1").period(FinancialQuarter.parse("2024/25-Q1")).measure(LOCAL_JOBS)
+        .quantity(BigDecimal.ONE).supplier("prime").status(status).build();
+  }
+
+  @Test
   void anAwardedBidsCommitmentsBecomeKpisScheduledByQuarter() {
     Tender tender = Tender.builder().id("T1").title("Care at home").termYears(2).currency(ProcurementFixtures.GBP)
         .scheme(EvaluationScheme.builder().addCriteria(Criterion.quality("q", "Q", dec("70")),

@@ -45,7 +45,7 @@ class ProcurementHostileInputTest {
     JsonProblemsException e = fails(() -> json.read(Documents.DELIVERY_REPORT, document));
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
-        "$.records[0].evidence: an verified record must name its evidence",
+        "$.records[0].evidence: a verified record must name its evidence",
         "$.records[1].supplier: must not be blank");
   }
 

@@ -110,7 +110,7 @@ class DeliveryCsvTest {
         .containsExactly("B3", "D3", "F3", "A4", "C5", "E5", "G6", "D7");
     assertThat(result.problems().get(1).message()).startsWith("quantity: must be a plain decimal").contains("'ten'");
     assertThat(result.problems().get(2).message()).contains("claimed, evidenced, verified or rejected");
-    assertThat(result.problems().get(6).message()).startsWith("evidence: an verified record must name its evidence");
+    assertThat(result.problems().get(6).message()).startsWith("evidence: a verified record must name its evidence");
     assertThat(result.problemCount()).isEqualTo(8);
   }
 

@@ -85,7 +85,7 @@ class NationalRollupTest {
     assertThat(problems).allSatisfy(p -> assertThat(p.getString(0)).isEqualTo("generated"));
     assertThat(problems).extracting(p -> p.getString(2) + ": " + p.getString(3)).contains(
         "measure: no measure ZZ99 in framework national-illustrative",
-        "evidence: an verified record must name its evidence",
+        "evidence: a verified record must name its evidence",
         "share: must be more than 0 and at most 1, was 1.5",
         "quantity: must be a plain decimal such as 1234.50 (at most 40 characters, no exponent), was '1e9'");
     assertThat(problems).anySatisfy(p -> {
