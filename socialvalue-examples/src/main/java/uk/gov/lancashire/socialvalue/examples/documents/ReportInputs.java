@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.gov.lancashire.socialvalue.basics.Args;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
@@ -126,9 +125,6 @@ public final class ReportInputs {
 
   /** Collects the documents of a report, each placed by its declared kind, never guessed from its contents. */
   public static final class Builder {
-    private static final Set<Document<?>> PLACED = Set.of(Documents.FRAMEWORK, Documents.TENDER,
-        Documents.CONTRACT, Documents.VALUATION, Documents.NEEDS_ANALYSIS, Documents.STRATEGY_PLAN);
-
     private @Nullable Framework framework;
     private @Nullable TenderDocument tender;
     private @Nullable ContractDocument contract;
@@ -164,10 +160,12 @@ public final class ReportInputs {
         List<DeliveryRecord> records = (List<DeliveryRecord>) read.value();
         return addDeliveries(source, records);
       }
-      if (!PLACED.contains(kind)) {
+      Objects.requireNonNull(source, "source");
+      if (!place(read.value())) {
         throw new IllegalArgumentException("a report does not use a " + kind.format() + " document");
       }
-      return add(source, read.value());
+      sources.add(source);
+      return this;
     }
 
     /**
@@ -200,6 +198,26 @@ public final class ReportInputs {
     public Builder add(String source, Object document) {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(document, "document");
+      if (document instanceof SocialValueJson.Read<?> read) {
+        return add(source, read);
+      }
+      if (!place(document)) {
+        throw document instanceof Collection<?> c
+            ? new IllegalArgumentException("a report does not place a " + document.getClass().getName() + " of "
+                + c.size() + " elements by what it holds; give delivery records with addDeliveries")
+            : new IllegalArgumentException("a report does not use a " + document.getClass().getName());
+      }
+      sources.add(source);
+      return this;
+    }
+
+    /**
+     * Places a document as the report's one document of its kind: the single list of the kinds a report holds
+     * one of, for both {@code add} methods.
+     *
+     * @return false, having placed nothing, when a report does not hold this kind of document
+     */
+    private boolean place(Object document) {
       if (document instanceof Framework f) {
         framework = once(framework, f, "framework");
       } else if (document instanceof TenderDocument t) {
@@ -212,16 +230,10 @@ public final class ReportInputs {
         needs = once(needs, n, "needs analysis");
       } else if (document instanceof StrategyPlan p) {
         strategy = once(strategy, p, "strategy plan");
-      } else if (document instanceof SocialValueJson.Read<?> read) {
-        return add(source, read);
-      } else if (document instanceof Collection<?> c) {
-        throw new IllegalArgumentException("a report does not place a " + document.getClass().getName() + " of "
-            + c.size() + " elements by what it holds; give delivery records with addDeliveries");
       } else {
-        throw new IllegalArgumentException("a report does not use a " + document.getClass().getName());
+        return false;
       }
-      sources.add(source);
-      return this;
+      return true;
     }
 
     private static <T> T once(@Nullable T current, T next, String kind) {
