@@ -321,20 +321,14 @@ public final class StreamingFactory extends JsonFactory {
    * Refuses a UTF-32 unit that is not a Unicode scalar value: the JDK's UTF-32 decoder refuses one beyond
    * U+10FFFF but passes a surrogate (0000D800) through as a lone {@code char}.
    */
-  private static final class Utf32Units extends java.io.FilterInputStream {
+  private static final class Utf32Units extends CheckedBytes {
     private final boolean bigEndian;
-    private final byte[] one = new byte[1];
     private int unit;
     private long offset;
 
     Utf32Units(InputStream in, Charset charset) {
       super(in);
       this.bigEndian = charset.name().equals("UTF-32BE");
-    }
-
-    @Override
-    public int read() throws IOException {
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
@@ -353,11 +347,6 @@ public final class StreamingFactory extends JsonFactory {
         }
       }
       return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      throw new IOException("skip is not supported");
     }
   }
 

@@ -2,7 +2,6 @@ package uk.gov.lancashire.socialvalue.json.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -25,13 +24,11 @@ import tools.jackson.core.io.ContentReference;
  * they are checked then, each placed by line and column. Only UTF-8 input comes here: {@link StreamingFactory}
  * decodes UTF-16 and UTF-32 with the JDK's decoder set to report what is malformed.
  */
-final class StrictUtf8 extends FilterInputStream {
+final class StrictUtf8 extends CheckedBytes {
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
 
-  /** The buffer of {@link #read()}, which reads one byte through {@link #read(byte[], int, int)}. */
-  private final byte[] one = new byte[1];
   private ByteArrayOutputStream before = new ByteArrayOutputStream();
   private boolean armed;
   private long offset;
@@ -77,11 +74,6 @@ final class StrictUtf8 extends FilterInputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-  }
-
-  @Override
   public int read(byte[] b, int off, int len) throws IOException {
     int n = in.read(b, off, len);
     if (armed) {
@@ -96,11 +88,6 @@ final class StrictUtf8 extends FilterInputStream {
       before.write(b, off, n);
     }
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    throw new IOException("skip is not supported");
   }
 
   private void check(byte[] b, int off, int n) throws CharConversionException {
