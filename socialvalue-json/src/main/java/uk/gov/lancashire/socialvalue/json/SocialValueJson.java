@@ -151,7 +151,13 @@ public final class SocialValueJson {
     return new SocialValueJson(module, limits, indent);
   }
 
-  /** @return a ready Jackson mapper with the socialvalue module and these limits: immutable, thread-safe */
+  /**
+   * @return a ready Jackson mapper with the socialvalue module and these limits: immutable, thread-safe. Every
+   *     byte input it reads (a stream, an array, a {@code DataInput}, a file) is checked in its encoding, as this
+   *     class's readers check it: UTF-8 well-formed, UTF-16 and UTF-32 without an unpaired surrogate or a cut-off
+   *     character, never decoded to U+FFFD ({@link uk.gov.lancashire.socialvalue.json.engine.StreamingFactory});
+   *     a mapper rebuilt from it ({@code mapper().rebuild()...build()}) keeps the check
+   */
   public JsonMapper mapper() {
     return mapper;
   }
