@@ -16,11 +16,13 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
+import uk.gov.lancashire.socialvalue.examples.documents.DeliveryTotals;
 import uk.gov.lancashire.socialvalue.examples.documents.DocumentReport;
 import uk.gov.lancashire.socialvalue.examples.documents.ReportInputs;
 import uk.gov.lancashire.socialvalue.examples.report.ReportTable;
 import uk.gov.lancashire.socialvalue.examples.scenario.Scenario;
 import uk.gov.lancashire.socialvalue.examples.scenario.ScenarioReport;
+import uk.gov.lancashire.socialvalue.json.Documents;
 import uk.gov.lancashire.socialvalue.json.SocialValueJson;
 
 /**
@@ -91,32 +93,63 @@ final class ReportCommand implements Callable<Integer> {
     return SocialValueCli.OK;
   }
 
+  /**
+   * Reads every file. Delivery records are held only when a contract is given, whose counting rules need every
+   * record; otherwise each is added to the totals as it is read and not held, so memory does not grow with
+   * the number of records. Every file is opened (and its kind seen) before any is read, to know that.
+   */
   private ReportInputs inputs() {
     ReportInputs.Builder inputs = ReportInputs.builder(LocalDate.now(ZoneOffset.UTC));
     List<CliProblem> problems = new ArrayList<>();
-    for (String file : files) {
-      try (Input input = Input.open(session, file)) {
-        if (input.isDeliveryRecords()) {
-          List<DeliveryRecord> records = new ArrayList<>();
-          DeliveryInput.read(session, input, records::add, problems, progress.on(session));
-          inputs.addDeliveries(file, records);
-        } else {
-          inputs.add(file, DocumentFiles.read(session.json, file, Sources.readText(file, input.stream(),
-              SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH)));
+    List<Input> opened = new ArrayList<>();
+    try {
+      for (String file : files) {
+        try {
+          opened.add(Input.open(session, file));
+        } catch (CliException e) {
+          if (e.exitCode() == SocialValueCli.USAGE) {
+            throw e;
+          }
+          problems.addAll(e.problems());
         }
-      } catch (CliException e) {
-        if (e.exitCode() == SocialValueCli.USAGE) {
-          throw e;
-        }
-        problems.addAll(e.problems());
-      } catch (IllegalArgumentException e) {
-        problems.addAll(Failures.problems(file, e));
       }
+      boolean holdRecords = opened.stream().anyMatch(i -> i.kind == Input.Kind.JSON
+          && i.format.filter(Documents.CONTRACT.format()::equals).isPresent());
+      for (Input input : opened) {
+        read(input, holdRecords, inputs, problems);
+      }
+    } finally {
+      opened.forEach(Input::close);
     }
     if (!problems.isEmpty()) {
       throw CliException.badInput(problems);
     }
     return inputs.build();
+  }
+
+  private void read(Input input, boolean holdRecords, ReportInputs.Builder inputs, List<CliProblem> problems) {
+    String file = input.name;
+    try {
+      if (input.isDeliveryRecords() && holdRecords) {
+        List<DeliveryRecord> records = new ArrayList<>();
+        DeliveryInput.read(session, input, records::add, problems, progress.on(session));
+        inputs.addDeliveries(file, records);
+      } else if (input.isDeliveryRecords()) {
+        DeliveryTotals totals = new DeliveryTotals();
+        DeliveryInput.read(session, input, totals::add, problems, progress.on(session));
+        inputs.addDeliveryTotals(file, totals);
+      } else {
+        inputs.add(file, DocumentFiles.read(session.json, file, Sources.readText(file, input.stream(),
+            SocialValueJson.DEFAULT_MAX_DOCUMENT_LENGTH)));
+      }
+    } catch (CliException e) {
+      if (e.exitCode() == SocialValueCli.USAGE) {
+        throw e;
+      }
+      problems.addAll(e.problems());
+    } catch (IllegalArgumentException e) {
+      problems.addAll(Failures.problems(file, e));
+    }
   }
 
   private void write(String html) {

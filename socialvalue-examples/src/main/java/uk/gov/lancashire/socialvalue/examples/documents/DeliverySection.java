@@ -2,14 +2,11 @@ package uk.gov.lancashire.socialvalue.examples.documents;
 
 import uk.gov.lancashire.socialvalue.basics.Amounts;
 import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.gov.lancashire.socialvalue.basics.FinancialQuarter;
 import uk.gov.lancashire.socialvalue.delivery.Contribution;
 import uk.gov.lancashire.socialvalue.delivery.ContractDelivery;
-import uk.gov.lancashire.socialvalue.delivery.DeliveryRecord;
 import uk.gov.lancashire.socialvalue.delivery.Exclusion;
 import uk.gov.lancashire.socialvalue.delivery.MeasureProgress;
 import uk.gov.lancashire.socialvalue.delivery.Progress;
@@ -43,31 +40,26 @@ final class DeliverySection implements ReportSection {
 
   @Override
   public boolean appliesTo(ReportInputs inputs) {
-    return !inputs.deliveries().isEmpty();
+    return inputs.deliveryTotals().count() > 0;
   }
 
   @Override
   public void write(ReportInputs in, ReportPage page) {
-    FinancialQuarter first = in.deliveries().stream().map(DeliveryRecord::period).min(Comparator.naturalOrder())
-        .orElseThrow();
-    FinancialQuarter last = in.deliveries().stream().map(DeliveryRecord::period).max(Comparator.naturalOrder())
-        .orElseThrow();
-    page.paragraph(Pounds.number(BigDecimal.valueOf(in.deliveries().size()), 0) + " delivery records from " + first
+    DeliveryTotals totals = in.deliveryTotals();
+    FinancialQuarter first = totals.first().orElseThrow();
+    FinancialQuarter last = totals.last().orElseThrow();
+    page.paragraph(Pounds.number(BigDecimal.valueOf(totals.count()), 0) + " delivery records from " + first
         + (first.equals(last) ? "" : " to " + last) + ".");
-    quantities(in, page);
-    if (in.edition().isPresent() && in.contract().isPresent()) {
+    quantities(in, totals, page);
+    if (in.edition().isPresent() && in.contract().isPresent() && in.holdsEveryDelivery()) {
       counted(in, in.contract().get(), in.edition().get(), last, page);
     } else if (in.edition().isPresent()) {
-      valued(in, in.edition().get(), page);
+      valued(in, totals, in.edition().get(), page);
     }
   }
 
-  private static void quantities(ReportInputs in, ReportPage page) {
-    Map<MeasureCode, Map<RecordStatus, BigDecimal>> byMeasure = new TreeMap<>();
-    for (DeliveryRecord r : in.deliveries()) {
-      byMeasure.computeIfAbsent(r.measure(), m -> new EnumMap<>(RecordStatus.class))
-          .merge(r.status(), r.attributedQuantity(), BigDecimal::add);
-    }
+  private static void quantities(ReportInputs in, DeliveryTotals totals, ReportPage page) {
+    Map<MeasureCode, Map<RecordStatus, BigDecimal>> byMeasure = totals.quantities();
     ReportTable t = ReportTable.of("delivery-quantities", "Quantities reported, by measure and status (in each"
         + " measure's unit, after any share)", "measure", "unit", "claimed", "evidenced", "verified", "rejected")
         .right(2, 3, 4, 5);
@@ -83,18 +75,26 @@ final class DeliverySection implements ReportSection {
     return q == null ? "—" : Pounds.number(q, Math.min(Math.max(q.stripTrailingZeros().scale(), 0), 2));
   }
 
-  private static void valued(ReportInputs in, ProxyEdition edition, ReportPage page) {
+  private static void valued(ReportInputs in, DeliveryTotals totals, ProxyEdition edition, ReportPage page) {
+    // the pinned valuer is linear and exact: the value of the verified quantity is the sum of the records' values
     CommitmentValuer valuer = CommitmentValuer.pinned(edition);
     Map<MeasureCode, BigDecimal> verified = new TreeMap<>();
-    in.deliveries().stream().filter(r -> r.status() == RecordStatus.VERIFIED && edition.proxy(r.measure()).isPresent())
-        .forEach(r -> verified.merge(r.measure(), valuer.value(r.measure(), r.attributedQuantity()), BigDecimal::add));
+    totals.quantities().forEach((measure, byStatus) -> {
+      BigDecimal q = byStatus.get(RecordStatus.VERIFIED);
+      if (q != null && edition.proxy(measure).isPresent()) {
+        verified.put(measure, valuer.value(measure, q));
+      }
+    });
     ReportTable t = ReportTable.of("delivery-value", "Verified value by measure (proxy edition " + edition.reference()
         + ")", "measure", "value").right(1);
     verified.forEach((m, v) -> t.row(Words.measure(in.framework(), m), Pounds.format(v)));
     t.row("total", Pounds.format(verified.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
     page.table(t);
-    page.note("Without the contract, every verified record is counted as reported: give the contract to apply its"
-        + " counting rules (each claim once, locality) and see progress against its commitments.");
+    page.note(in.contract().isPresent()
+        ? "The records were summed as they were read, not held, so the contract's counting rules were not applied:"
+            + " every verified record is counted as reported."
+        : "Without the contract, every verified record is counted as reported: give the contract to apply its"
+            + " counting rules (each claim once, locality) and see progress against its commitments.");
   }
 
   private static void counted(ReportInputs in, ContractDocument doc, ProxyEdition edition, FinancialQuarter asOf,

@@ -33,6 +33,7 @@ public final class ReportInputs {
   private final Optional<TenderDocument> tender;
   private final Optional<ContractDocument> contract;
   private final List<DeliveryRecord> deliveries;
+  private final DeliveryTotals deliveryTotals;
   private final Optional<Valuation> valuation;
   private final Optional<NeedsAnalysis> needs;
   private final Optional<StrategyPlan> strategy;
@@ -44,6 +45,7 @@ public final class ReportInputs {
     this.tender = Optional.ofNullable(b.tender);
     this.contract = Optional.ofNullable(b.contract);
     this.deliveries = List.copyOf(b.deliveries);
+    this.deliveryTotals = new DeliveryTotals().addAll(b.deliveryTotals);
     this.valuation = Optional.ofNullable(b.valuation);
     this.needs = Optional.ofNullable(b.needs);
     this.strategy = Optional.ofNullable(b.strategy);
@@ -74,9 +76,22 @@ public final class ReportInputs {
     return contract;
   }
 
-  /** @return every delivery record given, in the order read; empty when none */
+  /**
+   * @return every delivery record given as records ({@link Builder#addDeliveries}), in the order read; empty
+   *     when none (records given only as totals are not held)
+   */
   public List<DeliveryRecord> deliveries() {
     return deliveries;
+  }
+
+  /** @return the totals of every delivery record given, held or not: a copy */
+  public DeliveryTotals deliveryTotals() {
+    return new DeliveryTotals().addAll(deliveryTotals);
+  }
+
+  /** @return true when every delivery record given is held, as counting by a contract's rules needs */
+  public boolean holdsEveryDelivery() {
+    return deliveryTotals.count() == deliveries.size();
   }
 
   /** @return the valuation, if given */
@@ -129,6 +144,7 @@ public final class ReportInputs {
     private @Nullable TenderDocument tender;
     private @Nullable ContractDocument contract;
     private final List<DeliveryRecord> deliveries = new ArrayList<>();
+    private final DeliveryTotals deliveryTotals = new DeliveryTotals();
     private @Nullable Valuation valuation;
     private @Nullable NeedsAnalysis needs;
     private @Nullable StrategyPlan strategy;
@@ -178,7 +194,25 @@ public final class ReportInputs {
      */
     public Builder addDeliveries(String source, List<DeliveryRecord> records) {
       Objects.requireNonNull(source, "source");
-      deliveries.addAll(Args.copyOf(records, "records"));
+      List<DeliveryRecord> copy = Args.copyOf(records, "records");
+      deliveries.addAll(copy);
+      copy.forEach(deliveryTotals::add);
+      sources.add(source);
+      return this;
+    }
+
+    /**
+     * Adds the totals of the delivery records read from one file, without the records: for a report of more
+     * records than memory holds, when no contract is given (counting by a contract's rules needs every
+     * record; without them the delivery section shows the quantities and values reported, and says so).
+     *
+     * @param source the file's name, for the footer and messages
+     * @param totals the totals of the records read from it
+     * @return this builder
+     */
+    public Builder addDeliveryTotals(String source, DeliveryTotals totals) {
+      Objects.requireNonNull(source, "source");
+      deliveryTotals.addAll(Objects.requireNonNull(totals, "totals"));
       sources.add(source);
       return this;
     }

@@ -74,4 +74,35 @@ class DocumentReportTest {
     String html = DocumentReport.of(shipped("framework.json", "contract.json", "delivery-2024-25.json")).html();
     assertThat(html).contains("id=\"delivery-progress\"").contains("id=\"delivery-suppliers\"");
   }
+
+  /**
+   * Delivery records given as totals, not held ({@link ReportInputs.Builder#addDeliveryTotals}, as the CLI gives
+   * a large report without a contract), give the delivery section the records give, figure for figure; with a
+   * contract, the section says the counting rules were not applied rather than count part of the records.
+   */
+  @Test
+  void deliveryGivenAsTotalsReportsWhatTheRecordsReport() throws Exception {
+    List<uk.gov.lancashire.socialvalue.delivery.DeliveryRecord> records = JSON.read(
+        uk.gov.lancashire.socialvalue.json.Documents.DELIVERY_REPORT, Files.readString(DIR.resolve("delivery-2024-25.json")));
+    DeliveryTotals totals = new DeliveryTotals();
+    records.forEach(totals::add);
+    String framework = Files.readString(DIR.resolve("framework.json"));
+    ReportInputs held = ReportInputs.builder(DAY).add("framework.json", JSON.readAny(framework))
+        .addDeliveries("delivery-2024-25.json", records).build();
+    ReportInputs summed = ReportInputs.builder(DAY).add("framework.json", JSON.readAny(framework))
+        .addDeliveryTotals("delivery-2024-25.json", totals).build();
+
+    assertThat(summed.deliveries()).isEmpty();
+    assertThat(summed.deliveryTotals().count()).isEqualTo(records.size());
+    assertThat(DocumentReport.of(summed).console()).isEqualTo(DocumentReport.of(held).console())
+        .contains(records.size() + " delivery records from");
+    assertThat(DocumentReport.of(summed).html()).isEqualTo(DocumentReport.of(held).html());
+
+    ReportInputs withContract = ReportInputs.builder(DAY).add("framework.json", JSON.readAny(framework))
+        .add("contract.json", JSON.readAny(Files.readString(DIR.resolve("contract.json"))))
+        .addDeliveryTotals("delivery-2024-25.json", totals).build();
+    assertThat(withContract.holdsEveryDelivery()).isFalse();
+    assertThat(DocumentReport.of(withContract).html()).doesNotContain("id=\"delivery-progress\"")
+        .contains("counting rules were not applied");
+  }
 }
