@@ -43,6 +43,20 @@ import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
  * record, the document is read again whole on one thread. The result is identical whatever the threads and
  * the chunk size.
  *
+ * <p><strong>Plain records first.</strong> Each chunk is first read by a scanner of plain records ({@code
+ * RecordScanner}): records as the SDK's writers write them, in compact or indented form, with every name one
+ * the record declares, each at most once, every string printable ASCII without escapes, and every value of
+ * the kind its property reads; no record longer than 16 KB. It converts each value with the streamed
+ * reader's own codecs and builds each record with {@link DeliveryRecord#builder()}, into an accumulator of the
+ * chunk's own; on anything else (an escape, a byte beyond ASCII, an unknown or repeated name, a number, a
+ * {@code null}, a bad value, a record the core refuses, a property after the records array) it gives up on the
+ * whole chunk, drops what it read, and the streamed reader reads the chunk as above, so every problem and
+ * path is the streamed reader's. The document's header is read once by the streamed reader (with an empty
+ * array) before any chunk is scanned, and a header with any problem is never scanned. The scanner is used
+ * only while the reader's limits cannot refuse what it accepts (strings of 16 K characters, a nesting
+ * depth of 4). The result is the same with the scanner or without ({@link #withRecordScanner(boolean)});
+ * only the time differs: on the SDK's own output about half the CPU time per record.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DeliveryReportRollup {
@@ -62,14 +76,19 @@ public final class DeliveryReportRollup {
   private final Set<RecordStatus> counted;
   private final int threads;
   private final int chunkBytes;
+  private final boolean scanner;
+  /** The size of the scanner's buffer for a chunk of a file. */
+  private final int scanBuffer;
 
   private DeliveryReportRollup(SocialValueJson json, PortfolioRollup plan, Set<RecordStatus> counted, int threads,
-      int chunkBytes) {
+      int chunkBytes, boolean scanner, int scanBuffer) {
     this.json = Objects.requireNonNull(json, "json");
     this.plan = Objects.requireNonNull(plan, "plan");
     this.counted = Set.copyOf(Objects.requireNonNull(counted, "counted"));
     this.threads = threads;
     this.chunkBytes = chunkBytes;
+    this.scanner = scanner;
+    this.scanBuffer = scanBuffer;
   }
 
   /**
@@ -79,7 +98,8 @@ public final class DeliveryReportRollup {
    * @return a reader on one thread
    */
   public static DeliveryReportRollup of(SocialValueJson json, PortfolioRollup plan, Set<RecordStatus> counted) {
-    return new DeliveryReportRollup(json, plan, counted, 1, DEFAULT_CHUNK_BYTES);
+    return new DeliveryReportRollup(json, plan, counted, 1, DEFAULT_CHUNK_BYTES, true,
+        READ_BUFFER_BYTES + RecordScanner.MAX_RECORD_BYTES);
   }
 
   /**
@@ -91,7 +111,7 @@ public final class DeliveryReportRollup {
     if (threads < 1 || threads > ChunkedRollup.MAX_THREADS) {
       throw ValidationException.of("threads", "must be from 1 to " + ChunkedRollup.MAX_THREADS + ", was " + threads);
     }
-    return new DeliveryReportRollup(json, plan, counted, threads, chunkBytes);
+    return new DeliveryReportRollup(json, plan, counted, threads, chunkBytes, scanner, scanBuffer);
   }
 
   /**
@@ -103,7 +123,33 @@ public final class DeliveryReportRollup {
     if (bytes < 1) {
       throw ValidationException.of("chunkBytes", "must be at least 1, was " + bytes);
     }
-    return new DeliveryReportRollup(json, plan, counted, threads, bytes);
+    return new DeliveryReportRollup(json, plan, counted, threads, bytes, scanner, scanBuffer);
+  }
+
+  /**
+   * @param on false to read every chunk with the streamed reader alone, as before the plain-record scanner
+   *     (the result is the same; for comparison, and as a safety valve)
+   * @return a reader like this one, with the plain-record scanner on or off (on by default)
+   */
+  public DeliveryReportRollup withRecordScanner(boolean on) {
+    return new DeliveryReportRollup(json, plan, counted, threads, chunkBytes, on, scanBuffer);
+  }
+
+  /**
+   * @param bytes the size of the scanner's buffer for a chunk of a file, at least {@link
+   *     RecordScanner#MAX_RECORD_BYTES} (for tests of records across the buffer's end)
+   * @return a reader like this one with that buffer
+   */
+  DeliveryReportRollup withScanBuffer(int bytes) {
+    if (bytes < RecordScanner.MAX_RECORD_BYTES) {
+      throw new IllegalArgumentException("scanBuffer: must be at least " + RecordScanner.MAX_RECORD_BYTES);
+    }
+    return new DeliveryReportRollup(json, plan, counted, threads, chunkBytes, scanner, bytes);
+  }
+
+  /** @return true when chunks of plain records are read by the plain-record scanner first */
+  public boolean recordScanner() {
+    return scanner;
   }
 
   /** @return how many threads read */
@@ -145,6 +191,11 @@ public final class DeliveryReportRollup {
    * @throws UncheckedIOException when the file cannot be read
    */
   public Result read(Path file) {
+    return readCounted(file).result();
+  }
+
+  /** {@link #read(Path)}, with how many chunks were read and how many of them the scanner took. */
+  Counted readCounted(Path file) {
     try {
       long size = Files.size(file);
       return read(new Source() {
@@ -161,6 +212,13 @@ public final class DeliveryReportRollup {
           // from a file, without a larger buffer between them
           return new java.io.BufferedInputStream(in, READ_BUFFER_BYTES);
         }
+
+        @Override
+        public InputStream openRaw(long from) throws IOException {
+          InputStream in = Files.newInputStream(file);
+          in.skipNBytes(from);
+          return in;
+        }
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -174,6 +232,11 @@ public final class DeliveryReportRollup {
    * @return the totals and the problems
    */
   public Result read(byte[] document) {
+    return readCounted(document).result();
+  }
+
+  /** {@link #read(byte[])}, with how many chunks were read and how many of them the scanner took. */
+  Counted readCounted(byte[] document) {
     return read(new Source() {
       @Override
       public long size() {
@@ -185,30 +248,55 @@ public final class DeliveryReportRollup {
         return new ByteArrayInputStream(document, (int) Math.min(from, document.length),
             (int) Math.max(0, document.length - from));
       }
+
+      @Override
+      public byte[] bytes() {
+        return document;
+      }
     });
   }
+
+  /**
+   * A result and how it was read (for tests).
+   *
+   * @param result the result
+   * @param chunks how many chunks were read, 0 when the document was read whole
+   * @param scanned how many of them the plain-record scanner read
+   */
+  record Counted(Result result, int chunks, int scanned) {}
 
   /** Bytes from a position to the end, as a stream; opened by any thread. */
   private interface Source {
     long size();
 
+    /** @return the bytes from {@code from}, buffered for the parser */
     InputStream open(long from) throws IOException;
+
+    /** @return the bytes from {@code from}, for reads of large blocks */
+    default InputStream openRaw(long from) throws IOException {
+      return open(from);
+    }
+
+    /** @return the whole document when it is in memory, else null */
+    default byte @Nullable [] bytes() {
+      return null;
+    }
   }
 
-  private Result read(Source source) {
+  private Counted read(Source source) {
     long array;
     try (InputStream in = source.open(0)) {
       array = json.recordsArrayOffset(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (array >= 0 && (threads > 1 || source.size() > chunkBytes)) {
-      Result chunked = chunked(source, array);
+    if (array >= 0 && (threads > 1 || source.size() > chunkBytes || scanner)) {
+      Counted chunked = chunked(source, array);
       if (chunked != null) {
         return chunked;
       }
     }
-    return whole(source);
+    return new Counted(whole(source), 0, 0);
   }
 
   /** The streamed reader alone, on this thread, as {@link SocialValueJson#readDeliveryRecords} reads. */
@@ -232,7 +320,7 @@ public final class DeliveryReportRollup {
   }
 
   /** @return the chunked result, or null when the document must be read whole */
-  private @Nullable Result chunked(Source source, long array) {
+  private @Nullable Counted chunked(Source source, long array) {
     byte[] header;
     List<Chunk> chunks = new ArrayList<>();
     try (InputStream in = source.open(0)) {
@@ -251,8 +339,23 @@ public final class DeliveryReportRollup {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ChunkedRollup.ChunkReader<Chunk, Report> reader = (chunk, into) -> read(source, header, chunk, into);
-    ChunkedRollup.Outcome<Report> outcome = ChunkedRollup.rollUp(plan, chunks, () -> reader, threads);
+    boolean plain = scanner && RecordScanner.KNOWS_THE_SHAPES
+        && json.streamLimitsAllow(RecordScanner.MAX_RECORD_BYTES, RecordScanner.DEPTH) && soundHeader(header);
+    java.util.concurrent.atomic.AtomicInteger scanned = new java.util.concurrent.atomic.AtomicInteger();
+    ChunkedRollup.Outcome<Report> outcome = ChunkedRollup.rollUp(plan, chunks, () -> {
+      RecordScanner scan = plain ? new RecordScanner(json.module().maxDecimalLength()) : null;
+      byte[][] buffer = new byte[1][];
+      return (chunk, into) -> {
+        if (scan != null) {
+          Report report = scanned(source, chunk, into, scan, buffer);
+          if (report != null) {
+            scanned.incrementAndGet();
+            return report;
+          }
+        }
+        return read(source, header, chunk, into);
+      };
+    }, threads);
     List<Problem> problems = new ArrayList<>();
     List<Problem> unknown = new ArrayList<>();
     long unlisted = 0;
@@ -281,7 +384,91 @@ public final class DeliveryReportRollup {
       kept.add(Problem.of("$", "and " + more + " more problems, not listed"));
     }
     kept.addAll(unknown);
-    return new Result(outcome.accumulator().result(), delivered, kept);
+    return new Counted(new Result(outcome.accumulator().result(), delivered, kept), chunks.size(), scanned.get());
+  }
+
+  /**
+   * @return true when the header (everything before the records) followed by an empty array and {@code }}
+   *     reads with no problem, so that a chunk of plain records has nothing of the document's to report
+   */
+  private boolean soundHeader(byte[] header) {
+    byte[] document = java.util.Arrays.copyOf(header, header.length + CLOSE.length);
+    System.arraycopy(CLOSE, 0, document, header.length, CLOSE.length);
+    In in = json.streamRecords(new ByteArrayInputStream(document), r -> { }, new long[1]);
+    return in != null && in.found().isEmpty() && in.unlisted() == 0;
+  }
+
+  /**
+   * Reads a chunk with the plain-record scanner into an accumulator of its own, merged into {@code into}
+   * only when the whole chunk was plain.
+   *
+   * @return the chunk's report, or null when the scanner gave up (nothing was added)
+   */
+  private @Nullable Report scanned(Source source, Chunk chunk, PortfolioRollup.Accumulator into, RecordScanner scan,
+      byte[][] buffer) {
+    PortfolioRollup.Accumulator mine = plan.accumulator();
+    List<Problem> unknown = new ArrayList<>();
+    long[] delivered = new long[1];
+    byte[] held = source.bytes();
+    long records;
+    try {
+      if (held != null) {
+        records = scan.chunk(new RecordScanner.Held(held, (int) chunk.from(),
+            chunk.to() < 0 ? held.length : (int) chunk.to()), chunk.to() < 0, r -> add(r, mine, unknown, delivered));
+      } else {
+        if (buffer[0] == null) {
+          buffer[0] = new byte[scanBuffer];
+        }
+        try (InputStream in = source.openRaw(chunk.from())) {
+          records = scan.chunk(new Streamed(in, buffer[0], chunk.to() < 0 ? Long.MAX_VALUE : chunk.to() - chunk.from()),
+              chunk.to() < 0, r -> add(r, mine, unknown, delivered));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // the streamed reader reads the chunk again, and says what is wrong
+    }
+    if (records < 0) {
+      return null;
+    }
+    into.addAll(mine);
+    return new Report(records, delivered[0], List.of(), 0, unknown);
+  }
+
+  /** A chunk of a stream, read through a buffer of the reader's. */
+  private static final class Streamed extends RecordScanner.Window {
+    private final InputStream in;
+    private long left;
+
+    Streamed(InputStream in, byte[] buffer, long bytes) {
+      this.in = in;
+      this.buffer = buffer;
+      this.left = bytes;
+      this.end = bytes == 0;
+    }
+
+    @Override
+    void fill(int bytes) {
+      if (end || limit - position >= bytes) {
+        return;
+      }
+      System.arraycopy(buffer, position, buffer, 0, limit - position);
+      limit -= position;
+      position = 0;
+      try {
+        while (limit < buffer.length && left > 0) {
+          int n = in.read(buffer, limit, (int) Math.min(buffer.length - limit, left));
+          if (n < 0) {
+            left = 0;
+            break;
+          }
+          limit += n;
+          left -= n;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      end = left == 0;
+    }
   }
 
   /**
@@ -363,7 +550,9 @@ public final class DeliveryReportRollup {
     delivered[0]++;
     if (counted.contains(r.status())) {
       java.math.BigDecimal q = r.attributedQuantity();
-      if (q.unscaledValue().bitLength() < Long.SIZE) {
+      if (q.precision() <= 18) { // the unscaled value fits a long: read without making a BigInteger
+        into.add(m, r.period().year().startYear(), q.scaleByPowerOfTen(q.scale()).longValue(), q.scale());
+      } else if (q.unscaledValue().bitLength() < Long.SIZE) {
         into.add(m, r.period().year().startYear(), q.unscaledValue().longValue(), q.scale());
       } else {
         into.add(r);

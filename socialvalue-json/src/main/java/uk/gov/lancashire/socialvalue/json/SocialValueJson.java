@@ -307,6 +307,19 @@ public final class SocialValueJson {
     }
   }
 
+  /**
+   * @param chars the longest string or name, in characters, a record may hold
+   * @param depth the deepest nesting a record reaches in its document
+   * @return true when no string or name of at most {@code chars} characters, no nesting of at most {@code
+   *     depth} breaks a limit of {@link #streamRecords}, and
+   *     no limit counts the document's tokens (for {@link DeliveryReportRollup}'s plain-record scanner)
+   */
+  boolean streamLimitsAllow(int chars, int depth) {
+    StreamReadConstraints streamed = streamingFactory.streamReadConstraints();
+    return streamed.getMaxStringLength() >= chars && streamed.getMaxNameLength() >= chars
+        && streamed.getMaxNestingDepth() >= depth && !streamed.hasMaxTokenCount();
+  }
+
   // ---------------------------------------------------------------- writing documents
 
   /**
