@@ -1,6 +1,9 @@
 package uk.gov.lancashire.socialvalue.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +33,7 @@ import uk.gov.lancashire.socialvalue.json.framework.FrameworkScalars;
  * whitespace (space, tab, line feed, carriage return) between tokens. Each name is one of {@link
  * DeliveryJson#RECORD}'s properties, each at most once, in any order; each value is of the kind that
  * property's codec reads: a string, the evidence an array of strings, the location an object of its {@code
- * kind} and {@code value} (each once). Every string is printable ASCII ({@code 0x20}–{@code 0x7E}) with no
+ * kind} and {@code value} (each once). Every string is ASCII without control characters ({@code 0x20}–{@code 0x7F}) with no
  * backslash: a byte of {@code 0x80} or more, an escape or a control character gives up (so no UTF-8 is
  * decoded here, and none needs checking: the streamed reader checks it as {@code engine.StrictUtf8} does).
  * A {@code null}, a number, {@code true} or {@code false}, a property the record does not declare, a
@@ -54,6 +57,13 @@ final class RecordScanner {
   /** How deep a record's values reach in its document: root object, records array, record, location. */
   static final int DEPTH = 4;
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = ONES * '"';
+  private static final long BACKSLASHES = ONES * '\\';
+  private static final long SPACES = ONES * ' ';
+
   private static final int MEMO_SLOTS = 256;
   private static final int MEMO_PROBES = 8;
   private static final int MEMO_MAX = 32;
@@ -75,8 +85,12 @@ final class RecordScanner {
   private static final byte[][] NAMES;
   /** The scanner's code of each declared property, or -1 when it does not know one (then it is off). */
   private static final int[] KINDS;
+  /** The first eight bytes of each name, as {@link #word} makes them. */
+  private static final long[] WORDS;
   private static final byte[] KIND = ascii("kind");
   private static final byte[] VALUE = ascii("value");
+  private static final long KIND_WORD = word(KIND);
+  private static final long VALUE_WORD = word(VALUE);
   /** True when the scanner knows every property of a record and of a location, as declared today. */
   static final boolean KNOWS_THE_SHAPES;
 
@@ -88,11 +102,13 @@ final class RecordScanner {
   static {
     List<Shape.Property> props = DeliveryJson.RECORD.properties();
     NAMES = new byte[props.size()][];
+    WORDS = new long[props.size()];
     KINDS = new int[props.size()];
     boolean all = true;
     for (int i = 0; i < props.size(); i++) {
       String name = props.get(i).name();
       NAMES[i] = ascii(name);
+      WORDS[i] = word(NAMES[i]);
       KINDS[i] = switch (name) {
         case "id" -> ID;
         case "period" -> PERIOD;
@@ -423,8 +439,8 @@ final class RecordScanner {
       if (p >= end || b[p] != '"') {
         return null;
       }
-      boolean isKind = matches(KIND, b, p + 1, end);
-      if (!isKind && !matches(VALUE, b, p + 1, end)) {
+      boolean isKind = matches(KIND, KIND_WORD, b, p + 1, end);
+      if (!isKind && !matches(VALUE, VALUE_WORD, b, p + 1, end)) {
         return null;
       }
       p = colon(b, p + 2 + (isKind ? KIND.length : VALUE.length), end);
@@ -460,7 +476,7 @@ final class RecordScanner {
   }
 
   /**
-   * Reads a plain string at {@code p}: printable ASCII, no backslash. Sets {@link #from} and {@link #to} to
+   * Reads a plain string at {@code p}: ASCII from {@code 0x20}, no backslash. Sets {@link #from} and {@link #to} to
    * its characters and {@link #at} after its closing quote.
    */
   private boolean string(byte[] b, int p, int end) {
@@ -468,6 +484,16 @@ final class RecordScanner {
       return false;
     }
     int i = p + 1;
+    // eight bytes at a time while no byte is a quote, a backslash, a control character or beyond ASCII
+    while (i + Long.BYTES <= end) {
+      long w = (long) LONGS.get(b, i);
+      long special = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ BACKSLASHES) | (w - SPACES & ~w | w) & HIGH_BITS;
+      if (special != 0) {
+        i += Long.numberOfTrailingZeros(special) >>> 3; // the first such byte: the lowest flag is exact
+        break;
+      }
+      i += Long.BYTES;
+    }
     while (i < end) {
       byte c = b[i];
       if (c == '"') {
@@ -476,12 +502,20 @@ final class RecordScanner {
         at = i + 1;
         return true;
       }
-      if (c < 0x20 || c == '\\' || c == 0x7F) {
+      if (c < 0x20 || c == '\\') {
         return false; // a control character, an escape, or a byte of 0x80 or more (negative)
       }
       i++;
     }
     return false;
+  }
+
+  /**
+   * @return the high bit of each byte of {@code x} that is zero, and perhaps of bytes above such a byte (a
+   *     borrow carries only upward, so the lowest bit set is always a zero byte's)
+   */
+  private static long zeroBytes(long x) {
+    return (x - ONES & ~x) & HIGH_BITS;
   }
 
   private String text(byte[] b) {
@@ -490,11 +524,11 @@ final class RecordScanner {
 
   /** @return the slot of the name at {@code p} (just after its quote), trying {@code expect} first; or -1 */
   private static int name(byte[] b, int p, int end, int expect) {
-    if (expect < NAMES.length && matches(NAMES[expect], b, p, end)) {
+    if (expect < NAMES.length && matches(NAMES[expect], WORDS[expect], b, p, end)) {
       return expect;
     }
     for (int i = 0; i < NAMES.length; i++) {
-      if (matches(NAMES[i], b, p, end)) {
+      if (matches(NAMES[i], WORDS[i], b, p, end)) {
         return i;
       }
     }
@@ -502,10 +536,14 @@ final class RecordScanner {
   }
 
   /** @return true when the bytes at {@code p} are {@code name} and a closing quote */
-  private static boolean matches(byte[] name, byte[] b, int p, int end) {
+  private static boolean matches(byte[] name, long word, byte[] b, int p, int end) {
     int n = name.length;
     if (p + n >= end || b[p + n] != '"') {
       return false;
+    }
+    if (n <= Long.BYTES && p + Long.BYTES <= end) {
+      long mask = n == Long.BYTES ? -1L : (1L << (n << 3)) - 1;
+      return (((long) LONGS.get(b, p) ^ word) & mask) == 0;
     }
     for (int i = 0; i < n; i++) {
       if (b[p + i] != name[i]) {
@@ -544,6 +582,15 @@ final class RecordScanner {
       p++;
     }
     return p;
+  }
+
+  /** @return the first eight bytes of a name, little-endian, zero beyond its end */
+  private static long word(byte[] name) {
+    long w = 0;
+    for (int i = Math.min(name.length, Long.BYTES) - 1; i >= 0; i--) {
+      w = w << 8 | name[i] & 0xFF;
+    }
+    return w;
   }
 
   private static byte[] ascii(String text) {

@@ -52,6 +52,58 @@ class RecordScannerProperties {
     assertThat(scanned).hasSize((int) n).isEqualTo(read);
   }
 
+  /**
+   * A string is read eight bytes at a time: wherever a backslash, a control character or a byte beyond ASCII
+   * falls in it (any length, any offset in the buffer), the record is refused, and otherwise the value is
+   * exactly the bytes.
+   */
+  @Property(tries = 2000)
+  void aStringIsReadExactlyOrRefused(@ForAll("texts") byte[] id, @ForAll @net.jqwik.api.constraints.IntRange(
+      min = 0, max = 9) int padding) {
+    byte[] before = (" ".repeat(padding) + "{\"id\":\"").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] after = "\",\"period\":\"2024/25-Q1\",\"measure\":\"NT1\",\"quantity\":\"1\",\"supplier\":\"s\",\"status\":\"claimed\"}"
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] bytes = new byte[before.length + id.length + after.length];
+    System.arraycopy(before, 0, bytes, 0, before.length);
+    System.arraycopy(id, 0, bytes, before.length, id.length);
+    System.arraycopy(after, 0, bytes, before.length + id.length, after.length);
+    boolean plain = true;
+    for (byte c : id) {
+      plain &= c >= 0x20 && c != '\\';
+    }
+    String text = new String(id, java.nio.charset.StandardCharsets.ISO_8859_1);
+    plain &= !text.isBlank();
+    List<DeliveryRecord> scanned = new ArrayList<>();
+    long n;
+    try {
+      n = new RecordScanner(BasicsJson.DEFAULT_MAX_DECIMAL_LENGTH).chunk(
+          new RecordScanner.Held(bytes, 0, bytes.length - 0), false, scanned::add);
+    } catch (RuntimeException e) {
+      n = -1;
+    }
+    if (plain) {
+      assertThat(n).isEqualTo(1);
+      assertThat(scanned.get(0).id()).isEqualTo(text);
+    } else {
+      assertThat(n).isEqualTo(-1);
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<byte[]> texts() {
+    byte[] alphabet = {'a', 'Z', '0', ' ', '/', '~', 0x7F, '\\', 0x01, 0x1F, 0x09, (byte) 0x80, (byte) 0xC3,
+        (byte) 0xFF};
+    return net.jqwik.api.Arbitraries.integers().between(0, 40).flatMap(length -> net.jqwik.api.Arbitraries
+        .integers().between(0, 99).list().ofSize(length).map(picks -> {
+          byte[] text = new byte[picks.size()];
+          for (int i = 0; i < text.length; i++) {
+            int pick = picks.get(i);
+            text[i] = alphabet[pick < 85 ? pick % 6 : 6 + pick % 8]; // mostly ordinary, now and then special
+          }
+          return text;
+        }));
+  }
+
   /** @return true when the header, an empty array and the closing brace read with no problem */
   private static boolean soundHeader(byte[] header) {
     try {
