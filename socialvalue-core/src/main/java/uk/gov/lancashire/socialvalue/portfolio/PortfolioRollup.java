@@ -47,6 +47,17 @@ import uk.gov.lancashire.socialvalue.framework.CommitmentValuer;
  * batch, a Parquet row group) are added a batch at a time with {@link
  * Accumulator#add(QuantityColumns)}, with the same totals and checks as one at a time.
  *
+ * <p><strong>Bounded digits.</strong> A record is refused when it is added, with every other problem of a
+ * record, if its quantity or its value ({@code quantity × proxy}, whose scale is the sum of theirs) has more
+ * than {@link Args#MAX_DIGITS} digits either side of the point, as a {@link PortfolioFact}'s value may not;
+ * for a measure split between priorities by weight, the value may have only as many digits after the point
+ * as leave each weighted share ({@code value × weight}) at most {@code MAX_DIGITS}. A quantity of 1,000
+ * decimals is accepted, but times a proxy of £250.50 it is refused at {@code quantity} ({@code quantity[i]}
+ * in a batch), not later by a view. So {@link Accumulator#result()} and its views hold every total of what
+ * was accepted, exactly; a view refuses only a total of more than {@code MAX_DIGITS} digits before the point
+ * (a sum of values each within the bound can reach it; no record is at fault). The check costs nothing for
+ * the scales of ordinary figures: only a scale near the bound goes the general way and is checked there.
+ *
  * <p>The roll-up does not apply counting rules or stages: feed it the records that count at the stage
  * you report (for example the {@link uk.gov.lancashire.socialvalue.delivery.ContractDelivery#counted()
  * counted}, verified records).
@@ -62,6 +73,13 @@ public final class PortfolioRollup {
    */
   private static final int NEVER_A_SCALE = Integer.MIN_VALUE / 2;
 
+  /**
+   * The lowest scale at which every {@code long} quantity has at most {@link Args#MAX_DIGITS} digits before
+   * the point (a {@code long} has at most 19 digits), and at which a value summed in a {@code long} cell does:
+   * {@link Accumulator#add(int, int, long, int)} checks a quantity only below it or above {@code MAX_DIGITS}.
+   */
+  static final int LOWEST_LONG_SCALE = 19 - Args.MAX_DIGITS;
+
   private final Framework framework;
   private final ProxyEdition edition;
   private final MeasureCode[] measures;
@@ -74,6 +92,10 @@ public final class PortfolioRollup {
   /** Per measure, for the branch-free common case of {@link Accumulator#add(int, int, long, int)}: see there. */
   private final int[] fastScale;
   private final int[] keepScale;
+  /** Per measure, the most digits after the point its value may have: see {@link #valueProblem}. */
+  private final int[] maxValueScale;
+  /** Per measure, the digits of its proxy before the point (0 for a proxy below 1). */
+  private final int[] proxyIntegerDigits;
 
   private PortfolioRollup(Framework framework, ProxyEdition edition) {
     this.framework = Objects.requireNonNull(framework, "framework");
@@ -90,6 +112,8 @@ public final class PortfolioRollup {
     this.proxyScale = new int[measures.length];
     this.fastScale = new int[measures.length];
     this.keepScale = new int[measures.length];
+    this.maxValueScale = new int[measures.length];
+    this.proxyIntegerDigits = new int[measures.length];
     for (int m = 0; m < measures.length; m++) {
       index.put(measures[m], m);
       BigDecimal p = edition.proxy(measures[m]).map(v -> Amounts.decimal(v.amount())).orElse(BigDecimal.ZERO);
@@ -101,7 +125,58 @@ public final class PortfolioRollup {
       proxyScale[m] = p.scale();
       fastScale[m] = longProxy[m] ? p.scale() : NEVER_A_SCALE;
       keepScale[m] = valued[m] ? 0 : -1;
+      maxValueScale[m] = Args.MAX_DIGITS - weightScale(framework, measures[m]);
+      proxyIntegerDigits[m] = Math.max(0, p.precision() - p.scale());
     }
+  }
+
+  /** @return the most digits after the point of a weight of the measure's alignments, trailing zeros aside */
+  private static int weightScale(Framework framework, MeasureCode code) {
+    return framework.measure(code).stream().flatMap(m -> m.alignments().stream())
+        .flatMap(a -> a.weight().stream()).mapToInt(w -> Math.max(0, w.stripTrailingZeros().scale())).max().orElse(0);
+  }
+
+  /**
+   * Whether a record of the measure at this quantity scale may have a value beyond the digit bound: false
+   * for every scale of ordinary figures, so {@link #valueProblem} need not be asked.
+   */
+  boolean mayExceed(int measure, int quantityScale) {
+    return valued[measure] && (quantityScale + proxyScale[measure] > maxValueScale[measure]
+        || quantityScale < LOWEST_LONG_SCALE + proxyIntegerDigits[measure]);
+  }
+
+  /**
+   * The roll-up's bound on a record's value, {@code quantity × proxy} as {@link CommitmentValuer#pinned}
+   * makes it (its scale is the sum of the two scales): at most {@link Args#MAX_DIGITS} digits either side
+   * of the point, as {@link PortfolioFact} holds a value, and, for a measure split between priorities by
+   * weight, few enough digits after the point that each weighted share has at most {@code MAX_DIGITS}
+   * (a share is {@code value × weight}, exactly). The total of such values has at most {@code MAX_DIGITS}
+   * digits after the point, so every view can hold it as an amount.
+   *
+   * @return what is wrong with a record of the measure whose value is {@code value}, or null when nothing is
+   */
+  @Nullable String valueProblem(int measure, BigDecimal value) {
+    if (!valued[measure]) {
+      return null;
+    }
+    long integerDigits = value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
+    int weights = Args.MAX_DIGITS - maxValueScale[measure];
+    if (integerDigits > Args.MAX_DIGITS) {
+      return "times the proxy of " + measures[measure] + " makes a value of more than " + Args.MAX_DIGITS
+          + " digits before the point (" + integerDigits + ")";
+    }
+    if (value.scale() > maxValueScale[measure]) {
+      return "times the proxy of " + measures[measure] + " makes a value of more than " + maxValueScale[measure]
+          + " digits after the point (scale " + value.scale() + ")" + (weights == 0 ? ""
+          : ": its share of a priority by a weight of " + weights + " decimals would have more than "
+              + Args.MAX_DIGITS);
+    }
+    return null;
+  }
+
+  /** @return the value of a record of the measure: quantity × proxy, exact */
+  BigDecimal value(int measure, long quantityUnscaled, int quantityScale) {
+    return BigDecimal.valueOf(quantityUnscaled, quantityScale).multiply(proxy[measure]);
   }
 
   /**
@@ -200,23 +275,31 @@ public final class PortfolioRollup {
      * @param quantityUnscaled the quantity's unscaled value: the quantity is
      *     {@code quantityUnscaled × 10^-quantityScale}, in the measure's unit, after any share
      * @param quantityScale the quantity's scale
-     * @throws ValidationException when the measure index is not the plan's, the financial year is outside {@link FinancialYear#of(int)}'s range
-     *     or the quantity has more than {@link Args#MAX_DIGITS} digits either side of the point
+     * @throws ValidationException when the measure index is not the plan's, the financial year is outside {@link FinancialYear#of(int)}'s range,
+     *     the quantity has more than {@link Args#MAX_DIGITS} digits either side of the point, or its value has
+     *     more than the class's bound allows (at {@code quantity}); nothing is added then
      */
     public void add(int measure, int financialYear, long quantityUnscaled, int quantityScale) {
       if (measure < 0 || measure >= width) {
         throw notAMeasure(measure);
       }
-      if (quantityScale > Args.MAX_DIGITS || quantityScale < -Args.MAX_DIGITS) {
+      if (quantityScale > Args.MAX_DIGITS || quantityScale < LOWEST_LONG_SCALE) {
+        // a quantity that may have too many digits, or a value that may: checked, never the common case
         Args.bounded(BigDecimal.valueOf(quantityUnscaled, quantityScale), "quantity");
+        addInGeneral(measure, financialYear, quantityUnscaled, quantityScale);
+        return;
       }
       // The common case without a data-dependent branch: a year already held (so already checked by
       // FinancialYear.of in grow), a long cell whose scale is the record's value's scale, and no
       // overflow. A measure the edition does not price keeps its cell's scale and adds 0 × quantity (its
       // proxyUnscaled is 0); a measure with a BigDecimal proxy, or a cell already in BigDecimal, never
-      // matches the scale (NEVER_A_SCALE, BIG_CELL) and goes the general way.
-      // Written out as measured in BENCHMARKS.md run T: through addCommon (as the column loop goes) this
-      // path's CPU time was not shown equal on a loaded machine (session 5), so it was left as it was.
+      // matches the scale (NEVER_A_SCALE, BIG_CELL) and goes the general way. A value beyond the digit
+      // bound never matches either: a long cell's scale is that of values addInGeneral accepted, at most
+      // the measure's maxValueScale, and at LOWEST_LONG_SCALE or above a long sum has at most MAX_DIGITS
+      // digits before the point.
+      // Written out, not through addCommon as the column loop goes: this is the record loop measured as
+      // RollupBenchmark.accumulateOnly in BENCHMARKS.md run W (8.14 ± 0.96 ms per 10^6 records, run V 8.38);
+      // the version through addCommon was not shown to cost the same, so it was not taken.
       int y = financialYear - baseYear;
       if (y >= 0 && y < years) {
         int cell = y * width + measure;
@@ -264,6 +347,9 @@ public final class PortfolioRollup {
 
     /** {@link #add(int, int, long, int)} for a new year, a new or BigDecimal cell, a scale change or an overflow. */
     private void addInGeneral(int measure, int financialYear, long quantityUnscaled, int quantityScale) {
+      if (plan.mayExceed(measure, quantityScale)) {
+        checkValue(measure, plan.value(measure, quantityUnscaled, quantityScale));
+      }
       int cell = cell(measure, financialYear); // checks the year with FinancialYear.of once per year held
       count[cell]++;
       if (!plan.valued[measure]) {
@@ -286,7 +372,8 @@ public final class PortfolioRollup {
      * @param measure the measure
      * @param year the financial year
      * @param quantity the quantity in the measure's unit, after any share
-     * @throws ValidationException when the plan does not know the measure
+     * @throws ValidationException when the plan does not know the measure, or the quantity or its value has
+     *     more digits than the class's bound allows; nothing is added then
      */
     public void add(MeasureCode measure, FinancialYear year, BigDecimal quantity) {
       Objects.requireNonNull(year, "year");
@@ -295,11 +382,21 @@ public final class PortfolioRollup {
       if (quantity.unscaledValue().bitLength() < Long.SIZE) {
         add(m, year.startYear(), quantity.unscaledValue().longValue(), quantity.scale());
       } else {
+        BigDecimal value = quantity.multiply(plan.proxy[m]);
+        checkValue(m, value);
         int cell = cell(m, year.startYear());
         count[cell]++;
         if (plan.valued[m]) {
-          addBig(cell, quantity.multiply(plan.proxy[m]));
+          addBig(cell, value);
         }
+      }
+    }
+
+    /** Refuses, at {@code quantity}, a record whose value is beyond {@link PortfolioRollup#valueProblem}'s bound. */
+    private void checkValue(int measure, BigDecimal value) {
+      String problem = plan.valueProblem(measure, value);
+      if (problem != null) {
+        throw ValidationException.of("quantity", problem);
       }
     }
 
@@ -308,7 +405,8 @@ public final class PortfolioRollup {
      * whatever its status: pass only the records you mean to count.
      *
      * @param record a delivery record
-     * @throws ValidationException when the plan does not know its measure
+     * @throws ValidationException when the plan does not know its measure, or its attributed quantity or
+     *     that quantity's value has more digits than the class's bound allows; nothing is added then
      */
     public void add(DeliveryRecord record) {
       add(record.measure(), record.period().year(), record.attributedQuantity());
@@ -328,7 +426,8 @@ public final class PortfolioRollup {
      * @return this accumulator
      * @throws ValidationException listing every problem when a dictionary code is not one the plan knows,
      *     or a row's measure position is outside the dictionary, its financial year outside {@link
-     *     FinancialYear#of(int)}'s range or its quantity beyond {@link Args#MAX_DIGITS} digits
+     *     FinancialYear#of(int)}'s range, its quantity beyond {@link Args#MAX_DIGITS} digits or its value
+     *     beyond the class's bound (at {@code quantity[i]})
      */
     public Accumulator add(QuantityColumns columns) {
       Objects.requireNonNull(columns, "columns");
@@ -340,6 +439,7 @@ public final class PortfolioRollup {
       long[] proxyOf = new long[d];
       @Nullable String[] unknown = new String[d];
       boolean known = true;
+      boolean checkFirst = !columns.quantitiesBounded(); // a row may have a quantity or a value beyond the bound
       for (int k = 0; k < d; k++) {
         Integer m = plan.index.get(codes.get(k));
         if (m == null) {
@@ -352,13 +452,15 @@ public final class PortfolioRollup {
         target[k] = columns.quantityScale() + plan.fastScale[m];
         keep[k] = plan.keepScale[m];
         proxyOf[k] = plan.proxyUnscaled[m];
+        checkFirst |= plan.mayExceed(m, columns.quantityScale());
       }
       if (!known) {
-        throw Objects.requireNonNull(columns.problems(unknown));
+        throw Objects.requireNonNull(columns.problems(unknown, plan, planIndex));
       }
-      if (!columns.quantitiesBounded()) {
-        // a scale so far below zero that a long quantity may have too many digits: every row checked first
-        ValidationException refused = columns.problems(unknown);
+      if (checkFirst) {
+        // a scale so far below zero that a long quantity may have too many digits, or at which a value may
+        // (PortfolioRollup.valueProblem): every row checked first, then added as the record path adds it
+        ValidationException refused = columns.problems(unknown, plan, planIndex);
         if (refused != null) {
           throw refused;
         }
@@ -384,7 +486,7 @@ public final class PortfolioRollup {
         scale = scaleBefore;
         count = countBefore;
         big = bigBefore;
-        throw Objects.requireNonNull(columns.problems(unknown));
+        throw Objects.requireNonNull(columns.problems(unknown, plan, planIndex));
       }
       return this;
     }

@@ -43,7 +43,8 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * Args#MAX_DIGITS}); the accumulator checks that every code of the dictionary is a measure the roll-up
  * plan knows (even a code no row uses), and every row as it adds it (a measure position inside the
  * dictionary, a financial year {@link FinancialYear#of(int)} accepts, at most {@link Args#MAX_DIGITS}
- * digits either side of the point). A batch with any bad row adds nothing: the
+ * digits either side of the point in its quantity and in its value, as {@link PortfolioRollup} bounds a
+ * record's value). A batch with any bad row adds nothing: the
  * accumulator is left as it was and a {@link ValidationException} lists every problem at its place ({@code
  * measures[3]}, {@code measure[17]}, {@code financialYear[17]}, {@code quantity[17]}; rows are numbered from
  * the start of the arrays, also in a {@linkplain #rows(int, int) slice}), the first {@value #MAX_PROBLEMS}
@@ -181,7 +182,7 @@ public final class QuantityColumns {
    * point, so no row needs {@link Args#bounded} (a {@code long} has at most 19 digits).
    */
   boolean quantitiesBounded() {
-    return quantityScale >= 19 - Args.MAX_DIGITS;
+    return quantityScale >= PortfolioRollup.LOWEST_LONG_SCALE;
   }
 
   /**
@@ -189,9 +190,11 @@ public final class QuantityColumns {
    * codes the plan does not know, then each bad row in order.
    *
    * @param unknown for each dictionary position, the problem of a code the plan does not know, or null
+   * @param plan the roll-up plan, which bounds each row's value ({@link PortfolioRollup#valueProblem})
+   * @param planIndex for each dictionary position of a known code, its measure's index in the plan
    * @return the exception listing them, or null when there is none
    */
-  @Nullable ValidationException problems(@Nullable String[] unknown) {
+  @Nullable ValidationException problems(@Nullable String[] unknown, PortfolioRollup plan, int[] planIndex) {
     List<Problem> found = new ArrayList<>();
     long more = 0;
     for (int k = 0; k < unknown.length; k++) {
@@ -209,12 +212,20 @@ public final class QuantityColumns {
       if (year != null) {
         more += report(found, ProblemPath.of("financialYear").index(i), year);
       }
+      String problem = null;
       if (!quantitiesBounded()) {
         try {
           Args.bounded(BigDecimal.valueOf(quantity[i], quantityScale), "quantity");
         } catch (ValidationException e) {
-          more += report(found, ProblemPath.of("quantity").index(i), e.problems().get(0).message());
+          problem = e.problems().get(0).message();
         }
+      }
+      if (problem == null && k >= 0 && k < measures.size() && unknown[k] == null
+          && plan.mayExceed(planIndex[k], quantityScale)) {
+        problem = plan.valueProblem(planIndex[k], plan.value(planIndex[k], quantity[i], quantityScale));
+      }
+      if (problem != null) {
+        more += report(found, ProblemPath.of("quantity").index(i), problem);
       }
     }
     if (more > 0) {

@@ -167,4 +167,78 @@ class PortfolioRollupTest {
     assertThat(empty.currency()).isEmpty();
     assertThat(empty.total().facts()).isZero();
   }
+
+  // ------------------------------------------------------------------------------------- the digit bound
+
+  /**
+   * A quantity may have 1,000 decimals, but quantity × proxy then may have more: the record is refused when
+   * it is added, at {@code quantity}, and the accumulator stays usable; a value of 1,000 decimals is kept and
+   * every view holds it (before, the add was accepted and every view then threw at {@code amount}).
+   */
+  @Test
+  void aRecordWhoseValueWouldHaveMoreThanAThousandDecimalsIsRefusedWhenAdded() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    int single = rollup.measureIndex(RollupFixtures.SINGLE); // £250.50, kept as 250.5: one decimal
+    acc.add(single, 2024, 3, 999); // 3E-999 × 250.5 = 7.515E-997: 1,000 decimals, kept
+    RollupTotals before = acc.result();
+
+    assertThatThrownBy(() -> acc.add(single, 2024, 1, 1000)) // 1E-1000 × 250.5: 1,001 decimals
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("quantity: times the proxy of NT3 makes a value of more than 1000 digits after the point"
+            + " (scale 1001)");
+    assertThatThrownBy(() -> acc.add(RollupFixtures.SINGLE, FY24, new BigDecimal("1E-1000")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("NT3 makes a value of more than 1000 digits");
+    BigDecimal bigAtScale1000 = new BigDecimal(java.math.BigInteger.TEN.pow(30).add(java.math.BigInteger.ONE), 1000);
+    assertThatThrownBy(() -> acc.add(RollupFixtures.SINGLE, FY24, bigAtScale1000))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("NT3 makes a value of more than 1000 digits");
+
+    assertThat(acc.result()).isEqualTo(before);
+    assertThat(Amounts.decimal(acc.result().total().value())).isEqualByComparingTo(new BigDecimal("7.515E-997"));
+    assertThat(acc.result().byPriority()).hasSize(2);
+    assertThat(acc.result().byTheme().total().facts()).isEqualTo(1);
+  }
+
+  /**
+   * A measure split between priorities by weight (NT1: 0.6 / 0.4 and 0.25 / 0.75) puts {@code value × weight}
+   * in each priority: its value may have only as many decimals as leave each share 1,000 (here 998).
+   */
+  @Test
+  void aWeightedMeasuresValueLeavesRoomForItsShares() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    int weighted = rollup.measureIndex(RollupFixtures.WEIGHTED); // £30,000
+    acc.add(weighted, 2024, 7, 998); // 2.1E-993: 998 decimals; × 0.25 = 5.25E-994, 1,000 decimals
+
+    assertThatThrownBy(() -> acc.add(weighted, 2024, 7, 999))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("quantity: times the proxy of NT1 makes a value of more than 998 digits after the point"
+            + " (scale 999): its share of a priority by a weight of 2 decimals would have more than 1000");
+    assertThat(Amounts.decimal(acc.result().byPriority("county").breakdown().parts().get("people").value()))
+        .isEqualByComparingTo(new BigDecimal("5.25E-994"));
+  }
+
+  /**
+   * Digits before the point: a quantity of 10^1008 (a long at scale -990) was accepted by the primitive add
+   * (only scales beyond ±1000 were checked); and a quantity of 1,000 digits times £30,000 has 1,005.
+   */
+  @Test
+  void aQuantityOrValueOfMoreThanAThousandDigitsBeforeThePointIsRefused() {
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    int weighted = rollup.measureIndex(RollupFixtures.WEIGHTED);
+    int recordOnly = rollup.measureIndex(RollupFixtures.RECORD_ONLY);
+
+    assertThatThrownBy(() -> acc.add(recordOnly, 2024, 1_000_000_000_000_000_000L, -990))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("quantity: has more than 1000 digits before the point");
+    assertThatThrownBy(() -> acc.add(weighted, 2024, 9, -999)) // 9E+999 × 30,000 = 2.7E+1004
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("quantity: times the proxy of NT1 makes a value of more than 1000 digits before the point"
+            + " (1005)");
+    assertThatThrownBy(() -> acc.add(RollupFixtures.WEIGHTED, FY24, new BigDecimal("9E+999")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("digits before the point (1005)");
+    acc.add(recordOnly, 2024, 1, -999); // valued at zero: counted
+    acc.add(weighted, 2024, 3, -995); // 3E+995 × 30,000 = 9E+999: 1,000 digits
+
+    assertThat(acc.result().total().facts()).isEqualTo(2);
+    assertThat(Amounts.decimal(acc.result().total().value())).isEqualByComparingTo(new BigDecimal("9E+999"));
+  }
 }

@@ -100,7 +100,8 @@ class QuantityColumnsEdgeProperties {
       if (year[i] < 1900 || year[i] > 2999) {
         expected.add("financialYear[" + i + "]");
       }
-      if (!within(BigDecimal.valueOf(quantity[i], scale))) {
+      BigDecimal q = BigDecimal.valueOf(quantity[i], scale);
+      if (!within(q) || measure[i] >= 0 && measure[i] < d && !valueWithin(plan, dictionary.get(measure[i]), q)) {
         expected.add("quantity[" + i + "]");
       }
     }
@@ -140,9 +141,9 @@ class QuantityColumnsEdgeProperties {
   }
 
   /**
-   * @return the totals and their views, or the refusal of {@code result()}: a value beyond the digit bound
-   *     (a quantity at scale 1000 times a proxy with decimals) is refused there, by the record path as by
-   *     the columns (review5 reported it to columns: the refusal names no record)
+   * @return the totals and their views, or the refusal of a view (a value beyond the digit bound, a quantity
+   *     at scale 1000 times a proxy with decimals, was refused there, naming no record, until the row was
+   *     refused when added: see {@link #valueWithin})
    */
   private static Object outcome(PortfolioRollup.Accumulator acc) {
     try {
@@ -152,6 +153,22 @@ class QuantityColumnsEdgeProperties {
     } catch (ValidationException e) {
       return "result() refused: " + e.problems();
     }
+  }
+
+  /**
+   * The roll-up's bound on a row's value, written out: quantity × proxy (none for a code the plan does not
+   * know or a measure it does not price) at most MAX_DIGITS digits either side of the point, less after it
+   * the decimals of the measure's weights (NT1 is weighted 0.6 / 0.4 and 0.25 / 0.75: two).
+   */
+  private static boolean valueWithin(PortfolioRollup plan, MeasureCode code, BigDecimal quantity) {
+    BigDecimal value = plan.edition().proxy(code)
+        .map(p -> quantity.multiply(uk.gov.lancashire.socialvalue.basics.Amounts.decimal(p.amount()))).orElse(null);
+    if (value == null) {
+      return true;
+    }
+    long integerDigits = value.signum() == 0 ? 1 : (long) value.precision() - value.scale();
+    int weightDecimals = code.equals(RollupFixtures.WEIGHTED) ? 2 : 0;
+    return value.scale() <= Args.MAX_DIGITS - weightDecimals && integerDigits <= Args.MAX_DIGITS;
   }
 
   /** {@link Args#bounded}'s rule, written out: at most MAX_DIGITS digits either side of the point. */

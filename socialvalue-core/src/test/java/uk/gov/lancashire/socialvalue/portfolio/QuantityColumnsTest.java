@@ -192,6 +192,35 @@ class QuantityColumnsTest {
     assertThat(acc.add(batch.rows(0, 1)).result()).isEqualTo(record.result());
   }
 
+  /**
+   * A row whose value, quantity × proxy, would have more than 1,000 decimals is refused at its place as the
+   * record path refuses it, on one thread and on two, and nothing of the batch is added (before, the batch
+   * was added and every view then threw at {@code amount}, naming no row).
+   */
+  @Test
+  void rowsWhoseValueWouldHaveMoreThanAThousandDecimalsAreRefusedAtTheirPlace() {
+    // NT3 (£250.50, one decimal) at scale 1000: 1,001 decimals unless the quantity ends in a zero
+    QuantityColumns batch = QuantityColumns.of(CODES, new int[] {3, 2, 2, 2}, new int[] {2024, 2024, 2025, 2024},
+        new long[] {5, 10, 7, 0}, 1000);
+    PortfolioRollup.Accumulator acc = rollup.accumulator();
+    acc.add(RollupFixtures.SINGLE, FY24, BigDecimal.ONE);
+    RollupTotals before = acc.result();
+
+    for (int threads = 1; threads <= 2; threads++) {
+      int t = threads;
+      assertThatThrownBy(() -> acc.add(batch, t)).isInstanceOfSatisfying(ValidationException.class, e -> {
+        assertThat(paths(e)).containsExactly("quantity[1]", "quantity[2]", "quantity[3]");
+        assertThat(e.problems().get(0).message()).isEqualTo("times the proxy of NT3 makes a value of more than"
+            + " 1000 digits after the point (scale 1001)");
+      });
+      assertThat(acc.result()).isEqualTo(before);
+    }
+    assertThatThrownBy(() -> rollup.accumulator().add(RollupFixtures.SINGLE, FY24, BigDecimal.valueOf(10, 1000)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("(scale 1001)");
+    assertThat(acc.add(batch.rows(0, 1)).result().total().facts()).isEqualTo(2); // the record-only row
+    assertThat(acc.result().byPriority("lcc").breakdown().total().facts()).isEqualTo(2);
+  }
+
   @Test
   void theProblemsListedAreBounded() {
     int n = QuantityColumns.MAX_PROBLEMS + 250;
