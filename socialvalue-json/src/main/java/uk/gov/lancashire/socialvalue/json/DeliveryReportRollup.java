@@ -31,7 +31,8 @@ import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
  * streamed reader, with its rules and its problems; a sound record's attributed quantity (quantity × share)
  * is added when its status is one of the counted statuses. Problems come back in a {@link Result} rather
  * than thrown, with their JSON paths ({@code $.records[12345].quantity: …}), so the totals of the good
- * records are kept; a sound record whose measure the roll-up does not know is a problem too.
+ * records are kept; a sound record whose measure the roll-up does not know, or whose value the roll-up refuses
+ * (beyond its digit bound: see {@link PortfolioRollup.Accumulator}), is a problem too, at {@code $.records}.
  *
  * <p><strong>Every core, the same figures.</strong> The records array is divided into chunks of about
  * {@link #chunkBytes()} bytes, each starting at the first {@code {} that follows a {@code },} at or after
@@ -166,7 +167,7 @@ public final class DeliveryReportRollup {
    * The totals of a document and what reading it found.
    *
    * @param totals the roll-up of every sound record of a counted status
-   * @param records how many sound records of known measures were read
+   * @param records how many sound records of known measures were read (and, when counted, added)
    * @param problems the problems, in document order, at most {@link #MAX_PROBLEMS} and then one counting the
    *     rest; empty when every record was sound
    */
@@ -174,7 +175,7 @@ public final class DeliveryReportRollup {
 
     /**
      * @param totals the roll-up of every sound record of a counted status
-     * @param records how many sound records of known measures were read
+     * @param records how many sound records of known measures were read (and, when counted, added)
      * @param problems the problems, in document order
      */
     public Result {
@@ -547,17 +548,26 @@ public final class DeliveryReportRollup {
       }
       return;
     }
-    delivered[0]++;
     if (counted.contains(r.status())) {
-      java.math.BigDecimal q = r.attributedQuantity();
-      if (q.precision() <= 18) { // the unscaled value fits a long: read without making a BigInteger
-        into.add(m, r.period().year().startYear(), q.scaleByPowerOfTen(q.scale()).longValue(), q.scale());
-      } else if (q.unscaledValue().bitLength() < Long.SIZE) {
-        into.add(m, r.period().year().startYear(), q.unscaledValue().longValue(), q.scale());
-      } else {
-        into.add(r);
+      try {
+        java.math.BigDecimal q = r.attributedQuantity();
+        if (q.precision() <= 18) { // the unscaled value fits a long: read without making a BigInteger
+          into.add(m, r.period().year().startYear(), q.scaleByPowerOfTen(q.scale()).longValue(), q.scale());
+        } else if (q.unscaledValue().bitLength() < Long.SIZE) {
+          into.add(m, r.period().year().startYear(), q.unscaledValue().longValue(), q.scale());
+        } else {
+          into.add(r);
+        }
+      } catch (ValidationException e) {
+        // the roll-up refuses the record (its value beyond the digit bound) and adds nothing of it
+        if (unknown.size() < MAX_PROBLEMS) {
+          unknown.add(Problem.of("$.records", "record '" + shortened(r.id()) + "': not added to the roll-up: "
+              + e.problems().stream().map(Problem::toString).collect(java.util.stream.Collectors.joining("; "))));
+        }
+        return;
       }
     }
+    delivered[0]++;
   }
 
   private static String shortened(String text) {
