@@ -96,7 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw CliException.badInput(out, "cannot write: " + Sources.reason(e.getCause()));
     } catch (IllegalArgumentException e) {
-      throw CliException.badInput(in, e.getMessage());
+      throw Failures.badInput(in, e);
     }
   }
 }

@@ -110,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         problems.addAll(e.problems());
       } catch (IllegalArgumentException e) {
-        problems.add(CliProblem.of(file, e.getMessage()));
+        problems.addAll(Failures.problems(file, e));
       }
     }
     if (!problems.isEmpty()) {

@@ -67,7 +67,8 @@ public final class SocialValueCli implements Callable<Integer> {
       System.err.println("socialvalue: out of memory; give Java more (java -Xmx2g -jar ...) or split the input");
       code = BAD_INPUT;
     } catch (Throwable e) {
-      System.err.println("socialvalue: an unexpected failure; please report it with the command you ran");
+      System.err.println("socialvalue: an unexpected failure (" + e.getClass().getSimpleName() + " at "
+          + Failures.where(e) + "); please report it with the command you ran");
       code = BAD_INPUT;
     }
     System.exit(code);
@@ -115,8 +116,7 @@ public final class SocialValueCli implements Callable<Integer> {
     cli.setParameterExceptionHandler((e, arguments) -> fail(session, json,
         CliException.usage(e.getMessage() == null ? "wrong usage" : e.getMessage())));
     cli.setExecutionExceptionHandler((e, command, parsed) -> fail(session, json, e instanceof CliException
-        ? (CliException) e : CliException.badInput(Failures.problems("", e instanceof RuntimeException
-            ? (RuntimeException) e : new IllegalStateException()))));
+        ? (CliException) e : CliException.badInput(Failures.problems("", e))));
     int code = cli.execute(args);
     out.flush();
     err.flush();

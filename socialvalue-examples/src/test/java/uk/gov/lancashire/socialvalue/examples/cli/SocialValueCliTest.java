@@ -359,4 +359,55 @@ class SocialValueCliTest {
     assertThat(run("validate", FRAMEWORK, "--frobnicate").code).isEqualTo(SocialValueCli.USAGE);
     assertThat(run("needs", NEEDS, "--area", "atlantis").code).isEqualTo(SocialValueCli.BAD_INPUT);
   }
+
+  //------------------------------------------------------------------------- failures without a message
+
+  /** Standard input that gives {@code head}, then fails with an IllegalArgumentException without a message. */
+  private static java.io.InputStream failingAfter(String head) {
+    byte[] bytes = head.getBytes(StandardCharsets.UTF_8);
+    return new java.io.InputStream() {
+      private int at;
+
+      @Override
+      public int read() {
+        if (at < bytes.length) {
+          return bytes[at++] & 0xFF;
+        }
+        throw new IllegalArgumentException();
+      }
+    };
+  }
+
+  private static Run runWithInput(java.io.InputStream in, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = SocialValueCli.run(args, in, o, e, false);
+    }
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A failure without a message is named by its kind and place, to be reported, in report (which printed
+   * {@code -: null}) and convert (which printed {@code -: not valid}), never as "null".
+   */
+  @Test
+  void aFailureWithoutAMessageIsNamedByItsKindAndPlace(@TempDir Path dir) {
+    String padding = " ".repeat(70 * 1024); // past the 64 KB the CLI peeks at to tell the kind of input
+    Run report = runWithInput(failingAfter("{\"format\": \"socialvalue/framework\"" + padding), "report", "-",
+        "--out", dir.resolve("r.html").toString());
+    Run convert = runWithInput(failingAfter("id,period,measure,quantity,supplier,status\n"
+        + "r1,2024/25-Q1,LT6,26,acme,claimed\n".repeat(2500)), "convert", "-",
+        "--out", dir.resolve("out.json").toString());
+
+    for (Run r : List.of(report, convert)) {
+      assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+      assertThat(r.err).doesNotContain("null").doesNotContain("not valid")
+          .contains("-: failed without saying why (IllegalArgumentException at SocialValueCliTest$")
+          .contains("; please report it with the file)");
+      assertThat(r.err.lines()).hasSize(1);
+    }
+  }
 }
