@@ -19,7 +19,9 @@ import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
  * runs them rather than by the clock: on a machine shared with other work a wall-clock score measures
  * mostly the wait for a core, while a thread's CPU time does not count the time it waits. Each round runs
  * the four in turn; the best round of each is printed, with the read's ratio to the token-only pass and
- * each stage's CPU nanoseconds per record. This supplements the JMH run; it does not replace it.
+ * each stage's CPU nanoseconds per record. The roll-up is timed with its plain-record scanner off (the
+ * streamed reader alone) and on (the default), from memory and from a temporary file of the same bytes. This
+ * supplements the JMH run; it does not replace it.
  *
  * <pre>java -cp socialvalue-examples/target/benchmarks.jar uk.gov.lancashire.socialvalue.benchmarks.JsonCpuRun 12</pre>
  */
