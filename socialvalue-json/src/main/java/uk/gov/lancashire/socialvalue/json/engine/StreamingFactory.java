@@ -2,15 +2,28 @@ package uk.gov.lancashire.socialvalue.json.engine;
 
 import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.DataInput;
+import java.io.EOFException;
+import java.io.FilterReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.ByteSourceJsonBootstrapper;
@@ -46,11 +59,19 @@ import tools.jackson.core.sym.ByteQuadsCanonicalizer;
  * string each time, as the character parser reads every name. UTF-16 and UTF-32 input still goes to the
  * character parser, without canonicalization.
  *
- * <p><strong>Bytes are checked as UTF-8.</strong> The byte parser decodes leniently: it reads an overlong
- * form as the character it aliases ({@code C1 A9} as {@code i}, so {@code "\xC1\xA9d"} would be the
- * property {@code "id"}). Once Jackson has found UTF-8, the bytes it reads pass through {@code StrictUtf8},
- * which refuses every byte that is not well-formed UTF-8 (overlong forms, surrogates, beyond U+10FFFF,
- * stray or missing continuation bytes), so such a document is a problem at the byte where it goes wrong.
+ * <p><strong>Every byte is checked, in every encoding, on every route.</strong> The byte parser decodes
+ * leniently: it reads an overlong form as the character it aliases ({@code C1 A9} as {@code i}, so {@code
+ * "\xC1\xA9d"} would be the property {@code "id"}); and Jackson decodes UTF-16 (and UTF-8, for its character
+ * parser) with the JDK's lenient decoder, which turns a bad byte into U+FFFD, silently changing a value. So
+ * this class finds the encoding first, as Jackson does (a BOM, or the pattern of zero bytes of RFC 4627), and
+ * then: UTF-8 bytes pass through {@code StrictUtf8}, which refuses every byte that is not well-formed UTF-8
+ * (overlong forms, surrogates, beyond U+10FFFF, stray or missing continuation bytes); UTF-16 and UTF-32 are
+ * decoded by the JDK's decoder set to report, not replace, what is malformed (an unpaired surrogate, a byte
+ * cut off by the end, a code point beyond U+10FFFF), for the character parser. Such a document is a problem
+ * with the line and column where it goes wrong, never a changed value. Bytes given as an array or a {@link
+ * DataInput} take the same route as a stream, so a mapper built on this factory (and one rebuilt from it:
+ * {@link #rebuild()} and {@link #copy()} keep this class) checks them too. The fallback {@link #safe} factory
+ * is this class as well: it leaves the choice of parser to Jackson but checks the bytes the same way.
  *
  * <p><strong>A trap for Jackson upgrades.</strong> This relies on Jackson internals: {@code
  * JsonFactory._createParser(ObjectReadContext, IOContext, InputStream)}, the bootstrapper's {@code
@@ -59,7 +80,8 @@ import tools.jackson.core.sym.ByteQuadsCanonicalizer;
  * document that the fast path is in place and reads names faithfully; if it is not (a Jackson upgrade
  * changed one of these), it returns the safe factory instead: the streamed readers' factory before this
  * class, slower, and decoding bad UTF-8 as the JDK's lenient decoder does (a bad byte becomes U+FFFD rather
- * than a problem). {@code StreamingFactoryTest} fails loudly in that case, so the upgrade is noticed.
+ * than a problem before session 6; now checked as above). {@code StreamingFactoryTest} fails loudly in that
+ * case, so the upgrade is noticed.
  */
 public final class StreamingFactory extends JsonFactory {
 
@@ -83,9 +105,35 @@ public final class StreamingFactory extends JsonFactory {
     this.names = src.names == null ? null : new BoundedNames();
   }
 
+  private StreamingFactory(Builder builder) {
+    super(builder);
+    this.names = builder.bounded ? new BoundedNames() : null;
+  }
+
   @Override
   public JsonFactory copy() {
     return new StreamingFactory(this);
+  }
+
+  /** @return a builder whose factories are this class, with this one's settings and its checks */
+  @Override
+  public JsonFactoryBuilder rebuild() {
+    return new Builder(this);
+  }
+
+  /** Jackson's builder of JSON factories, building this class: a mapper rebuilt from ours keeps the checks. */
+  private static final class Builder extends JsonFactoryBuilder {
+    private final boolean bounded;
+
+    Builder(StreamingFactory base) {
+      super(base);
+      this.bounded = base.names != null;
+    }
+
+    @Override
+    public JsonFactory build() {
+      return new StreamingFactory(this);
+    }
   }
 
   /**
@@ -93,13 +141,12 @@ public final class StreamingFactory extends JsonFactory {
    * duplicate detection, and the bytes checked as UTF-8 as for the streamed readers (see above).
    *
    * @param limits the limits on the document, strings, numbers, names and nesting
-   * @return this class for whole documents when its fast path works with the Jackson on the class path, else
-   *     Jackson's factory with the same settings
+   * @return this class for whole documents, with Jackson's own choice of parser and name table
    */
   public static JsonFactory forDocuments(StreamReadConstraints limits) {
-    JsonFactoryBuilder builder = JsonFactory.builder().streamReadConstraints(limits)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-    return FAST_PATH_WORKS ? new StreamingFactory(builder, false) : builder.build();
+    // Jackson's own choice of parser and table: only the check of the bytes is this class's
+    return new StreamingFactory(JsonFactory.builder().streamReadConstraints(limits)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION), false);
   }
 
   /**
@@ -114,11 +161,12 @@ public final class StreamingFactory extends JsonFactory {
 
   /**
    * @param limits the limits on strings, numbers, names and nesting
-   * @return Jackson's factory with duplicate names detected and names not canonicalized: the safe fallback,
-   *     and the streamed readers' factory before this class
+   * @return Jackson's character parser with duplicate names detected and names not canonicalized, the bytes
+   *     checked as this class checks them: the safe fallback, and the streamed readers' factory before this
+   *     class (which decoded a bad byte as U+FFFD)
    */
   public static JsonFactory safe(StreamReadConstraints limits) {
-    return builder(limits).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    return new StreamingFactory(builder(limits).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION), false);
   }
 
   /** Whether the fast path works with the Jackson on the class path: checked once, on first use. */
@@ -154,18 +202,23 @@ public final class StreamingFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, InputStream in)
       throws JacksonException {
-    // Jackson's own bootstrapper: encoding detection, BOM, buffer and parser choice as for any factory;
-    // the canonicalizing flag only selects the byte parser for UTF-8, whose table is this factory's own
-    // The byte parser decodes leniently (an overlong form is read as the character it aliases): the bytes
-    // it reads are checked as well-formed UTF-8 on the way (StrictUtf8), once Jackson has found UTF-8
-    StrictUtf8 checked = new StrictUtf8(in);
-    JsonParser parser = new ByteSourceJsonBootstrapper(ioCtxt, checked).constructParser(readCtxt,
-        readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
-        names != null ? names : _byteSymbolCanonicalizer, _rootCharSymbols, names != null
-            ? _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask() : _factoryFeatures);
-    if (!isBytesParser(parser)) {
-      checked.disarm();
-      return parser;
+    PushbackInputStream source = new PushbackInputStream(in, 4);
+    Charset wide = wideEncoding(ioCtxt, source);
+    if (wide != null) {
+      // UTF-16 or UTF-32: the character parser, over the JDK's decoder set to report what is malformed
+      return _createParser(readCtxt, ioCtxt, strictReader(source, wide));
+    }
+    // UTF-8: the bytes the parser reads are checked as well-formed UTF-8 on the way (StrictUtf8)
+    StrictUtf8 checked = new StrictUtf8(source);
+    JsonParser parser;
+    if (names != null) {
+      // Jackson's own bootstrapper: BOM, buffer and parser choice as for any factory; the canonicalizing flag
+      // only selects the byte parser for UTF-8, whose table is this factory's own
+      parser = new ByteSourceJsonBootstrapper(ioCtxt, checked).constructParser(readCtxt,
+          readCtxt.getStreamReadFeatures(_streamReadFeatures), readCtxt.getFormatReadFeatures(_formatReadFeatures),
+          names, _rootCharSymbols, _factoryFeatures | TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES.getMask());
+    } else {
+      parser = super._createParser(readCtxt, ioCtxt, checked);
     }
     try {
       checked.arm();
@@ -174,6 +227,138 @@ public final class StreamingFactory extends JsonFactory {
       throw e;
     }
     return parser;
+  }
+
+  /** Bytes in an array take the route of a stream, so they are checked as a stream's are. */
+  @Override
+  protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, byte[] data, int offset, int len)
+      throws JacksonException {
+    _checkRangeBoundsForByteArray(data, offset, len);
+    _streamReadConstraints.validateDocumentLength(len);
+    return _createParser(readCtxt, ioCtxt, new ByteArrayInputStream(data, offset, len));
+  }
+
+  /** Bytes read from a {@link DataInput} take the route of a stream, so they are checked as a stream's are. */
+  @Override
+  protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input)
+      throws JacksonException {
+    return _createParser(readCtxt, ioCtxt, new InputStream() {
+      @Override
+      public int read() throws IOException {
+        try {
+          return input.readUnsignedByte();
+        } catch (EOFException e) {
+          return -1;
+        }
+      }
+    });
+  }
+
+  /**
+   * Finds the encoding as Jackson does (its own detection, on the first four bytes, which are then put back).
+   *
+   * @return the charset of UTF-16 or UTF-32 input, or null for UTF-8
+   */
+  private static @Nullable Charset wideEncoding(IOContext ioCtxt, PushbackInputStream source) throws JacksonException {
+    byte[] head = new byte[4];
+    int n = 0;
+    try {
+      for (int r; n < head.length && (r = source.read(head, n, head.length - n)) > 0; ) {
+        n += r;
+      }
+      source.unread(head, 0, n);
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+    JsonEncoding encoding = n == 0 ? JsonEncoding.UTF8 : new ByteSourceJsonBootstrapper(ioCtxt, head, 0, n).detectEncoding();
+    return encoding == JsonEncoding.UTF8 ? null : Charset.forName(encoding.getJavaName());
+  }
+
+  /**
+   * @return the text of UTF-16 or UTF-32 bytes, without a first byte order mark (as Jackson skips one), decoded
+   *     by the JDK's decoder set to report, not replace, what is malformed: then a {@link CharConversionException}
+   *     naming the encoding and the character after which it went wrong
+   */
+  private static Reader strictReader(InputStream bytes, Charset charset) {
+    boolean utf32 = charset.name().startsWith("UTF-32");
+    Reader decoded = new InputStreamReader(utf32 ? new Utf32Units(bytes, charset) : bytes, charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new FilterReader(decoded) {
+      private final char[] one = new char[1];
+      private long chars;
+      private boolean started;
+
+      @Override
+      public int read() throws IOException {
+        return read(one, 0, 1) < 0 ? -1 : one[0];
+      }
+
+      @Override
+      public int read(char[] b, int off, int len) throws IOException {
+        try {
+          int n = in.read(b, off, len);
+          if (!started && n > 0) {
+            started = true;
+            if (b[off] == '\uFEFF') {
+              System.arraycopy(b, off + 1, b, off, n - 1);
+              n--;
+              if (n == 0) {
+                return read(b, off, len);
+              }
+            }
+          }
+          chars += Math.max(n, 0);
+          return n;
+        } catch (CharacterCodingException e) {
+          throw new CharConversionException("invalid " + charset.name() + ": an unpaired surrogate, a code point"
+              + " beyond U+10FFFF or a character cut off by the end of the input, after character " + chars);
+        }
+      }
+    };
+  }
+
+  /**
+   * Refuses a UTF-32 unit that is not a Unicode scalar value: the JDK's UTF-32 decoder refuses one beyond
+   * U+10FFFF but passes a surrogate (0000D800) through as a lone {@code char}.
+   */
+  private static final class Utf32Units extends java.io.FilterInputStream {
+    private final boolean bigEndian;
+    private final byte[] one = new byte[1];
+    private int unit;
+    private long offset;
+
+    Utf32Units(InputStream in, Charset charset) {
+      super(in);
+      this.bigEndian = charset.name().equals("UTF-32BE");
+    }
+
+    @Override
+    public int read() throws IOException {
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      for (int i = off; i < off + n; i++) {
+        int at = (int) (offset++ & 3);
+        int v = b[i] & 0xFF;
+        unit = bigEndian ? unit << 8 | v : unit | v << (8 * at);
+        if (at == 3) {
+          if (unit >= 0xD800 && unit <= 0xDFFF || Integer.compareUnsigned(unit, 0x10FFFF) > 0) {
+            throw new CharConversionException(String.format("invalid UTF-32%s: 0x%08X at byte %d is a surrogate or"
+                + " beyond U+10FFFF", bigEndian ? "BE" : "LE", unit, offset - 4));
+          }
+          unit = 0;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      throw new IOException("skip is not supported");
+    }
   }
 
   /**

@@ -21,14 +21,17 @@ import tools.jackson.core.io.ContentReference;
  * it reads the overlong {@code C1 A9} as {@code i}, so {@code "\xC1\xA9d"} would be the property
  * {@code "id"}; with this check every such document is refused at the byte where it goes wrong.
  *
- * <p>Until {@link #arm()} (Jackson detects the encoding first: UTF-16 and UTF-32 input is not checked
- * here, and goes to the character parser), the bytes read are kept so that they are checked then.
+ * <p>Until {@link #arm()} (Jackson reads ahead as it makes its parser), the bytes read are kept so that
+ * they are checked then, each placed by line and column. Only UTF-8 input comes here: {@link StreamingFactory}
+ * decodes UTF-16 and UTF-32 with the JDK's decoder set to report what is malformed.
  */
 final class StrictUtf8 extends FilterInputStream {
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
 
+  /** The buffer of {@link #read()}, which reads one byte through {@link #read(byte[], int, int)}. */
+  private final byte[] one = new byte[1];
   private ByteArrayOutputStream before = new ByteArrayOutputStream();
   private boolean armed;
   private long offset;
@@ -73,14 +76,8 @@ final class StrictUtf8 extends FilterInputStream {
     }
   }
 
-  /** Checks nothing from now on (the input is not UTF-8). */
-  void disarm() {
-    before = null;
-  }
-
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
   }
 

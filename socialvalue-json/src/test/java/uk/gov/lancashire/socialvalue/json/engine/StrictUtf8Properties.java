@@ -100,4 +100,88 @@ class StrictUtf8Properties {
       assertThat(e.getMessage()).contains("invalid UTF-8").contains("0xC1");
     }
   }
+
+  /**
+   * UTF-16 in either byte order, read by each factory of the SDK (the streamed readers', the fallback's and
+   * the whole documents'): a value is read as the JDK's strict decoder reads it, or refused; an unpaired
+   * surrogate is never read as U+FFFD (Jackson alone decodes UTF-16 with the JDK's lenient decoder).
+   */
+  @Property(tries = 600)
+  void aUtf16ValueIsReadAsTheStrictDecoderReadsItOrRefusedByEveryFactory(@ForAll("units") List<Integer> units,
+      @ForAll boolean little, @ForAll boolean inName, @ForAll("factories") JsonFactory factory) {
+    java.nio.charset.Charset charset = little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    byte[] text = new byte[units.size() * 2];
+    for (int i = 0; i < units.size(); i++) {
+      int u = units.get(i);
+      text[2 * i + (little ? 1 : 0)] = (byte) (u >> 8);
+      text[2 * i + (little ? 0 : 1)] = (byte) u;
+    }
+    String strict;
+    try {
+      strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(text)).toString();
+    } catch (CharacterCodingException e) {
+      strict = null;
+    }
+    ByteArrayOutputStream doc = new ByteArrayOutputStream();
+    doc.writeBytes((inName ? "{\"" : "{\"a\":\"").getBytes(charset));
+    doc.writeBytes(text);
+    doc.writeBytes((inName ? "\":1}" : "\"}").getBytes(charset));
+    String read;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(doc.toByteArray()))) {
+      p.nextToken();
+      p.nextToken();
+      if (!inName) {
+        p.nextToken();
+      }
+      read = p.getString();
+      while (p.nextToken() != null) {
+        // to the end
+      }
+    } catch (JacksonException e) {
+      read = null;
+    }
+    assertThat(read).isEqualTo(strict);
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> units() {
+    return Arbitraries.of(0x0041, 0x0030, 0x0020, 0x00E9, 0x20AC, 0xFFFD, 0xFEFF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF,
+        0xD83D, 0xDE00).list().ofMaxSize(8);
+  }
+
+  @Provide
+  Arbitrary<JsonFactory> factories() {
+    return Arbitraries.of(FAST, StreamingFactory.safe(StreamReadConstraints.defaults()),
+        StreamingFactory.forDocuments(StreamReadConstraints.defaults()));
+  }
+
+  /** {@code read()} of one byte used to allocate a one-byte array per call. */
+  @Example
+  void readingOneByteAtATimeAllocatesNothingPerByte() throws java.io.IOException {
+    byte[] ascii = new byte[200_000];
+    java.util.Arrays.fill(ascii, (byte) 'a');
+    StrictUtf8 in = new StrictUtf8(new ByteArrayInputStream(ascii));
+    in.arm();
+    long before = allocatedByThisThread();
+    long sum = 0;
+    for (int i = 0; i < ascii.length; i++) {
+      sum += in.read();
+    }
+    long allocated = allocatedByThisThread() - before;
+    assertThat(sum).isEqualTo(97L * ascii.length);
+    assertThat(in.read()).isEqualTo(-1);
+    assertThat(allocated).as("bytes allocated reading 200,000 bytes one at a time").isLessThan(50_000);
+  }
+
+  /** The JDK's count of bytes this thread allocated (by reflection: the tests compile against the module path). */
+  private static long allocatedByThisThread() {
+    try {
+      Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+      return (Long) Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes")
+          .invoke(threads);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("this JDK does not count allocation per thread", e);
+    }
+  }
 }
