@@ -332,29 +332,30 @@ public final class DeliveryReportRollup {
         if (next == null) {
           break;
         }
-        chunks.add(new Chunk(start, next[0]));
+        chunks.add(new Chunk(chunks.size(), start, next[0]));
         start = next[1];
         nominal = Math.max(nominal, start);
       }
-      chunks.add(new Chunk(start, -1));
+      chunks.add(new Chunk(chunks.size(), start, -1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     boolean plain = scanner && RecordScanner.KNOWS_THE_SHAPES
         && json.streamLimitsAllow(RecordScanner.MAX_RECORD_BYTES, RecordScanner.DEPTH) && soundHeader(header);
     java.util.concurrent.atomic.AtomicInteger scanned = new java.util.concurrent.atomic.AtomicInteger();
+    Earliest earliest = new Earliest();
     ChunkedRollup.Outcome<Report> outcome = ChunkedRollup.rollUp(plan, chunks, () -> {
       RecordScanner scan = plain ? new RecordScanner(json.module().maxDecimalLength()) : null;
       byte[][] buffer = new byte[1][];
       return (chunk, into) -> {
-        if (scan != null) {
-          Report report = scanned(source, chunk, into, scan, buffer);
-          if (report != null) {
-            scanned.incrementAndGet();
-            return report;
-          }
+        Report report = scan == null ? null : scanned(source, chunk, into, scan, buffer);
+        if (report != null) {
+          scanned.incrementAndGet();
+        } else {
+          report = read(source, header, chunk, into);
         }
-        return read(source, header, chunk, into);
+        earliest.keep(chunk.index(), report);
+        return report;
       };
     }, threads);
     List<Problem> problems = new ArrayList<>();
@@ -362,14 +363,13 @@ public final class DeliveryReportRollup {
     long unlisted = 0;
     long before = 0;
     long delivered = 0;
+    long listed = 0;
     for (Report r : outcome.reports()) {
-      if (r.found() == null) {
+      if (!r.ofRecords()) {
         return null;
       }
+      listed += r.listed();
       for (In.Found f : r.found()) {
-        if (f.depth() < 2 || !"records".equals(f.segment(0))) {
-          return null; // a problem of the document, not of one record
-        }
         int index = (Integer) f.segment(1);
         String rest = f.path().substring(("$.records[" + index + "]").length());
         problems.add(Problem.of("$.records[" + (before + index) + "]" + rest, f.message()));
@@ -380,7 +380,7 @@ public final class DeliveryReportRollup {
       delivered += r.delivered();
     }
     List<Problem> kept = new ArrayList<>(problems.subList(0, Math.min(In.MAX_PROBLEMS, problems.size())));
-    long more = unlisted + problems.size() - kept.size();
+    long more = unlisted + listed - kept.size();
     if (more > 0) {
       kept.add(Problem.of("$", "and " + more + " more problems, not listed"));
     }
@@ -432,7 +432,7 @@ public final class DeliveryReportRollup {
       return null;
     }
     into.addAll(mine);
-    return new Report(records, delivered[0], List.of(), 0, unknown);
+    return new Report(records, delivered[0], true, new ArrayList<>(), 0, 0, unknown);
   }
 
   /** A chunk of a stream, read through a buffer of the reader's. */
@@ -497,17 +497,61 @@ public final class DeliveryReportRollup {
     }
   }
 
-  /** The records from {@code from} to the {@code ,} at {@code to}, or to the end when {@code to} is -1. */
-  private record Chunk(long from, long to) {}
+  /**
+   * The chunk numbered {@code index}: the records from {@code from} to the {@code ,} at {@code to}, or to the
+   * end when {@code to} is -1.
+   */
+  private record Chunk(int index, long from, long to) {}
 
   /**
+   * What was read of a chunk. Its lists may be shortened by {@link Earliest} once other chunks are read.
+   *
    * @param records how many records the chunk held
    * @param delivered how many sound records of known measures were read
-   * @param found the reader's listed problems, numbered from the chunk's first record; null when it stopped
+   * @param ofRecords false when the reader stopped (a syntax error, a broken limit) or a problem concerns the
+   *     document rather than one record: then the document is read whole
+   * @param found the reader's listed problems, numbered from the chunk's first record (all of one record)
+   * @param listed how many problems the reader listed, before any was dropped from {@code found}
    * @param unlisted the reader's problems counted but not listed
-   * @param unknown sound records of measures the roll-up does not know
+   * @param unknown problems of sound records the roll-up does not take (unknown measure, value refused)
    */
-  private record Report(long records, long delivered, List<In.Found> found, long unlisted, List<Problem> unknown) {}
+  private record Report(long records, long delivered, boolean ofRecords, List<In.Found> found, long listed,
+      long unlisted, List<Problem> unknown) {}
+
+  /**
+   * Keeps, of the chunks read so far, only the problems that can still be among the first {@link
+   * In#MAX_PROBLEMS} listed and the first {@link #MAX_PROBLEMS} of sound records, in document order: a
+   * problem with that many before it, in chunks already read, is dropped (still counted), since chunks read
+   * later can only put more before it. So the problems held stay bounded whatever the number of chunks, and
+   * the result is the same as with every list kept whole.
+   */
+  private static final class Earliest {
+    private final java.util.TreeMap<Integer, Report> held = new java.util.TreeMap<>();
+
+    synchronized void keep(int index, Report report) {
+      if (report.found().isEmpty() && report.unknown().isEmpty()) {
+        return;
+      }
+      held.put(index, report);
+      int found = 0;
+      int unknown = 0;
+      for (java.util.Iterator<Report> i = held.values().iterator(); i.hasNext(); ) {
+        Report r = i.next();
+        found = trim(r.found(), found, In.MAX_PROBLEMS);
+        unknown = trim(r.unknown(), unknown, MAX_PROBLEMS);
+        if (r.found().isEmpty() && r.unknown().isEmpty()) {
+          i.remove();
+        }
+      }
+    }
+
+    /** @return how many are kept, those before the list's included, after keeping at most {@code max} */
+    private static int trim(List<?> list, int before, int max) {
+      int keep = Math.max(0, Math.min(list.size(), max - before));
+      list.subList(keep, list.size()).clear();
+      return before + keep;
+    }
+  }
 
   private Report read(Source source, byte[] header, Chunk chunk, PortfolioRollup.Accumulator into) {
     List<Problem> unknown = new ArrayList<>();
@@ -529,8 +573,15 @@ public final class DeliveryReportRollup {
           : List.of(new ByteArrayInputStream(header), body, new ByteArrayInputStream(CLOSE));
       try (InputStream document = new SequenceInputStream(Collections.enumeration(parts))) {
         In in = json.streamRecords(document, r -> add(r, into, unknown, delivered), records);
-        return new Report(records[0], delivered[0], in == null ? null : in.found(), in == null ? 0 : in.unlisted(),
-            unknown);
+        if (in == null) {
+          return new Report(records[0], delivered[0], false, new ArrayList<>(), 0, 0, unknown);
+        }
+        boolean ofRecords = true;
+        for (In.Found f : in.found()) {
+          ofRecords &= f.depth() >= 2 && "records".equals(f.segment(0)); // else a problem of the document
+        }
+        return new Report(records[0], delivered[0], ofRecords, new ArrayList<>(in.found()), in.found().size(),
+            in.unlisted(), unknown);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
