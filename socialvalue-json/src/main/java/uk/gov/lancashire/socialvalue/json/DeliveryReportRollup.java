@@ -31,8 +31,10 @@ import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
  * streamed reader, with its rules and its problems; a sound record's attributed quantity (quantity × share)
  * is added when its status is one of the counted statuses. Problems come back in a {@link Result} rather
  * than thrown, with their JSON paths ({@code $.records[12345].quantity: …}), so the totals of the good
- * records are kept; a sound record whose measure the roll-up does not know, or whose value the roll-up refuses
- * (beyond its digit bound: see {@link PortfolioRollup.Accumulator}), is a problem too, at {@code $.records}.
+ * records are kept. A sound record whose measure the roll-up does not know, or whose value the roll-up refuses
+ * (beyond its digit bound: see {@link PortfolioRollup.Accumulator}), is a problem too, at the record's
+ * property ({@code $.records[12].measure: measure NT99 is not in the roll-up's framework or edition}), in
+ * document order with the reader's problems; the first {@link #MAX_PROBLEMS} are listed and the rest counted.
  *
  * <p><strong>Every core, the same figures.</strong> The records array is divided into chunks of about
  * {@link #chunkBytes()} bytes, each starting at the first {@code {} that follows a {@code },} at or after
@@ -65,7 +67,7 @@ public final class DeliveryReportRollup {
   /** The default size of a chunk, in bytes. */
   public static final int DEFAULT_CHUNK_BYTES = 8 << 20;
   /** How many problems a result keeps; the rest are counted in a last problem, as the streamed reader does. */
-  public static final int MAX_PROBLEMS = 1000;
+  public static final int MAX_PROBLEMS = In.MAX_PROBLEMS;
 
   /** The buffer between a file and the parser: few system calls, and bounded memory per thread. */
   private static final int READ_BUFFER_BYTES = 256 * 1024;
@@ -302,12 +304,11 @@ public final class DeliveryReportRollup {
 
   /** The streamed reader alone, on this thread, as {@link SocialValueJson#readDeliveryRecords} reads. */
   private Result whole(Source source) {
-    List<Problem> unknown = new ArrayList<>();
     long[] delivered = new long[1];
     List<Problem> problems = new ArrayList<>();
     ChunkedRollup.ChunkReader<Source, Object> reader = (s, into) -> {
       try (InputStream in = s.open(0)) {
-        json.readDeliveryRecords(in, r -> add(r, into, unknown, delivered));
+        json.readDeliveryRecordsWithReading(in, (r, reading) -> add(r, reading::problemAt, into, delivered));
       } catch (JsonProblemsException e) {
         problems.addAll(e.problems());
       } catch (IOException e) {
@@ -316,7 +317,6 @@ public final class DeliveryReportRollup {
       return null;
     };
     ChunkedRollup.Outcome<Object> outcome = ChunkedRollup.rollUp(plan, List.of(source), () -> reader, 1);
-    problems.addAll(unknown);
     return new Result(outcome.accumulator().result(), delivered[0], problems);
   }
 
@@ -359,33 +359,26 @@ public final class DeliveryReportRollup {
       };
     }, threads);
     List<Problem> problems = new ArrayList<>();
-    List<Problem> unknown = new ArrayList<>();
-    long unlisted = 0;
     long before = 0;
     long delivered = 0;
-    long listed = 0;
+    long all = 0;
     for (Report r : outcome.reports()) {
       if (!r.ofRecords()) {
         return null;
       }
-      listed += r.listed();
-      for (In.Found f : r.found()) {
-        int index = (Integer) f.segment(1);
-        String rest = f.path().substring(("$.records[" + index + "]").length());
-        problems.add(Problem.of("$.records[" + (before + index) + "]" + rest, f.message()));
+      all += r.listed() + r.unlisted();
+      for (Entry e : r.problems()) {
+        if (problems.size() < MAX_PROBLEMS) {
+          problems.add(Problem.of("$.records[" + (before + e.index()) + "]" + e.rest(), e.message()));
+        }
       }
-      unlisted += r.unlisted();
-      unknown.addAll(r.unknown().subList(0, Math.min(r.unknown().size(), MAX_PROBLEMS - unknown.size())));
       before += r.records();
       delivered += r.delivered();
     }
-    List<Problem> kept = new ArrayList<>(problems.subList(0, Math.min(In.MAX_PROBLEMS, problems.size())));
-    long more = unlisted + listed - kept.size();
-    if (more > 0) {
-      kept.add(Problem.of("$", "and " + more + " more problems, not listed"));
+    if (all > problems.size()) {
+      problems.add(Problem.of("$", "and " + (all - problems.size()) + " more problems, not listed"));
     }
-    kept.addAll(unknown);
-    return new Counted(new Result(outcome.accumulator().result(), delivered, kept), chunks.size(), scanned.get());
+    return new Counted(new Result(outcome.accumulator().result(), delivered, problems), chunks.size(), scanned.get());
   }
 
   /**
@@ -395,7 +388,7 @@ public final class DeliveryReportRollup {
   private boolean soundHeader(byte[] header) {
     byte[] document = java.util.Arrays.copyOf(header, header.length + CLOSE.length);
     System.arraycopy(CLOSE, 0, document, header.length, CLOSE.length);
-    In in = json.streamRecords(new ByteArrayInputStream(document), r -> { }, new long[1]);
+    In in = json.streamRecords(new ByteArrayInputStream(document), (r, reading) -> { }, new long[1]);
     return in != null && in.found().isEmpty() && in.unlisted() == 0;
   }
 
@@ -408,21 +401,35 @@ public final class DeliveryReportRollup {
   private @Nullable Report scanned(Source source, Chunk chunk, PortfolioRollup.Accumulator into, RecordScanner scan,
       byte[][] buffer) {
     PortfolioRollup.Accumulator mine = plan.accumulator();
-    List<Problem> unknown = new ArrayList<>();
     long[] delivered = new long[1];
+    List<Entry> listed = new ArrayList<>();
+    long[] at = new long[2]; // the record's index in the chunk; the problems not listed
+    Sink problems = (name, message) -> {
+      if (listed.size() < MAX_PROBLEMS) {
+        StringBuilder rest = new StringBuilder();
+        In.appendSegment(rest, name);
+        listed.add(new Entry((int) at[0], rest.toString(), message));
+      } else {
+        at[1]++;
+      }
+    };
+    java.util.function.Consumer<DeliveryRecord> sink = r -> {
+      add(r, problems, mine, delivered);
+      at[0]++;
+    };
     byte[] held = source.bytes();
     long records;
     try {
       if (held != null) {
         records = scan.chunk(new RecordScanner.Held(held, (int) chunk.from(),
-            chunk.to() < 0 ? held.length : (int) chunk.to()), chunk.to() < 0, r -> add(r, mine, unknown, delivered));
+            chunk.to() < 0 ? held.length : (int) chunk.to()), chunk.to() < 0, sink);
       } else {
         if (buffer[0] == null) {
           buffer[0] = new byte[scanBuffer];
         }
         try (InputStream in = source.openRaw(chunk.from())) {
           records = scan.chunk(new Streamed(in, buffer[0], chunk.to() < 0 ? Long.MAX_VALUE : chunk.to() - chunk.from()),
-              chunk.to() < 0, r -> add(r, mine, unknown, delivered));
+              chunk.to() < 0, sink);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -432,7 +439,7 @@ public final class DeliveryReportRollup {
       return null;
     }
     into.addAll(mine);
-    return new Report(records, delivered[0], true, new ArrayList<>(), 0, 0, unknown);
+    return new Report(records, delivered[0], true, listed, listed.size(), at[1]);
   }
 
   /** A chunk of a stream, read through a buffer of the reader's. */
@@ -510,51 +517,56 @@ public final class DeliveryReportRollup {
    * @param delivered how many sound records of known measures were read
    * @param ofRecords false when the reader stopped (a syntax error, a broken limit) or a problem concerns the
    *     document rather than one record: then the document is read whole
-   * @param found the reader's listed problems, numbered from the chunk's first record (all of one record)
-   * @param listed how many problems the reader listed, before any was dropped from {@code found}
-   * @param unlisted the reader's problems counted but not listed
-   * @param unknown problems of sound records the roll-up does not take (unknown measure, value refused)
+   * @param problems the problems listed (the reader's, and the roll-up's of sound records), in document
+   *     order, numbered from the chunk's first record
+   * @param listed how many problems were listed, before any was dropped from {@code problems}
+   * @param unlisted the problems counted but not listed
    */
-  private record Report(long records, long delivered, boolean ofRecords, List<In.Found> found, long listed,
-      long unlisted, List<Problem> unknown) {}
+  private record Report(long records, long delivered, boolean ofRecords, List<Entry> problems, long listed,
+      long unlisted) {}
+
+  /**
+   * A problem of a record of a chunk.
+   *
+   * @param index the record's index in the chunk
+   * @param rest its path below the record, such as {@code .quantity}
+   * @param message what is wrong
+   */
+  private record Entry(int index, String rest, String message) {}
+
+  /** Where the roll-up's own problems of a record go: at a property of the record. */
+  private interface Sink {
+    void problem(String property, String message);
+  }
 
   /**
    * Keeps, of the chunks read so far, only the problems that can still be among the first {@link
-   * In#MAX_PROBLEMS} listed and the first {@link #MAX_PROBLEMS} of sound records, in document order: a
-   * problem with that many before it, in chunks already read, is dropped (still counted), since chunks read
-   * later can only put more before it. So the problems held stay bounded whatever the number of chunks, and
-   * the result is the same as with every list kept whole.
+   * #MAX_PROBLEMS} listed, in document order: a problem with that many before it, in chunks already read, is
+   * dropped (still counted), since chunks read later can only put more before it. So the problems held stay
+   * bounded whatever the number of chunks, and the result is the same as with every list kept whole.
    */
   private static final class Earliest {
     private final java.util.TreeMap<Integer, Report> held = new java.util.TreeMap<>();
 
     synchronized void keep(int index, Report report) {
-      if (report.found().isEmpty() && report.unknown().isEmpty()) {
+      if (report.problems().isEmpty()) {
         return;
       }
       held.put(index, report);
-      int found = 0;
-      int unknown = 0;
+      int before = 0;
       for (java.util.Iterator<Report> i = held.values().iterator(); i.hasNext(); ) {
-        Report r = i.next();
-        found = trim(r.found(), found, In.MAX_PROBLEMS);
-        unknown = trim(r.unknown(), unknown, MAX_PROBLEMS);
-        if (r.found().isEmpty() && r.unknown().isEmpty()) {
+        List<Entry> list = i.next().problems();
+        int keep = Math.max(0, Math.min(list.size(), MAX_PROBLEMS - before));
+        list.subList(keep, list.size()).clear();
+        before += keep;
+        if (list.isEmpty()) {
           i.remove();
         }
       }
     }
-
-    /** @return how many are kept, those before the list's included, after keeping at most {@code max} */
-    private static int trim(List<?> list, int before, int max) {
-      int keep = Math.max(0, Math.min(list.size(), max - before));
-      list.subList(keep, list.size()).clear();
-      return before + keep;
-    }
   }
 
   private Report read(Source source, byte[] header, Chunk chunk, PortfolioRollup.Accumulator into) {
-    List<Problem> unknown = new ArrayList<>();
     long[] delivered = new long[1];
     long[] records = new long[1];
     try {
@@ -572,31 +584,35 @@ public final class DeliveryReportRollup {
       List<InputStream> parts = chunk.to() < 0 ? List.of(new ByteArrayInputStream(header), body)
           : List.of(new ByteArrayInputStream(header), body, new ByteArrayInputStream(CLOSE));
       try (InputStream document = new SequenceInputStream(Collections.enumeration(parts))) {
-        In in = json.streamRecords(document, r -> add(r, into, unknown, delivered), records);
+        In in = json.streamRecords(document, (r, reading) -> add(r, reading::problemAt, into, delivered), records);
         if (in == null) {
-          return new Report(records[0], delivered[0], false, new ArrayList<>(), 0, 0, unknown);
+          return new Report(records[0], delivered[0], false, new ArrayList<>(), 0, 0);
         }
-        boolean ofRecords = true;
+        List<Entry> problems = new ArrayList<>(in.found().size());
         for (In.Found f : in.found()) {
-          ofRecords &= f.depth() >= 2 && "records".equals(f.segment(0)); // else a problem of the document
+          if (f.depth() < 2 || !"records".equals(f.segment(0))) {
+            return new Report(records[0], delivered[0], false, new ArrayList<>(), 0, 0); // of the document
+          }
+          int index = (Integer) f.segment(1);
+          problems.add(new Entry(index, f.path().substring(("$.records[" + index + "]").length()), f.message()));
         }
-        return new Report(records[0], delivered[0], ofRecords, new ArrayList<>(in.found()), in.found().size(),
-            in.unlisted(), unknown);
+        return new Report(records[0], delivered[0], true, problems, problems.size(), in.unlisted());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void add(DeliveryRecord r, PortfolioRollup.Accumulator into, List<Problem> unknown, long[] delivered) {
+  /**
+   * Adds a sound record of a counted status; a record whose measure the roll-up does not know, or whose value
+   * it refuses, is a problem at the record's property instead.
+   */
+  private void add(DeliveryRecord r, Sink problems, PortfolioRollup.Accumulator into, long[] delivered) {
     int m;
     try {
       m = plan.measureIndex(r.measure());
     } catch (ValidationException e) {
-      if (unknown.size() < MAX_PROBLEMS) {
-        unknown.add(Problem.of("$.records", "record '" + shortened(r.id()) + "': measure " + r.measure()
-            + " is not in the roll-up's framework or edition"));
-      }
+      problems.problem("measure", "measure " + r.measure() + " is not in the roll-up's framework or edition");
       return;
     }
     if (counted.contains(r.status())) {
@@ -611,17 +627,12 @@ public final class DeliveryReportRollup {
         }
       } catch (ValidationException e) {
         // the roll-up refuses the record (its value beyond the digit bound) and adds nothing of it
-        if (unknown.size() < MAX_PROBLEMS) {
-          unknown.add(Problem.of("$.records", "record '" + shortened(r.id()) + "': not added to the roll-up: "
-              + e.problems().stream().map(Problem::toString).collect(java.util.stream.Collectors.joining("; "))));
+        for (Problem p : e.problems()) {
+          problems.problem(p.path().isEmpty() ? "quantity" : p.path(), "not added to the roll-up: " + p.message());
         }
         return;
       }
     }
     delivered[0]++;
-  }
-
-  private static String shortened(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }

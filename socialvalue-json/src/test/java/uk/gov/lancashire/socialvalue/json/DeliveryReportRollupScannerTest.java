@@ -74,8 +74,8 @@ class DeliveryReportRollupScannerTest {
 
     assertThat(counted.chunks()).isGreaterThan(5);
     assertThat(counted.scanned()).isEqualTo(counted.chunks() - 1);
-    assertThat(counted.result().problems().get(0).toString())
-        .startsWith("$.records[200].quantity: must be a plain decimal");
+    assertThat(counted.result().problems()).anyMatch(p -> p.toString()
+        .startsWith("$.records[200].quantity: must be a plain decimal"));
     assertThat(counted.result().problems()).isEqualTo(before.problems());
     assertThat(counted.result().totals()).isEqualTo(before.totals());
     assertThat(counted.result().records()).isEqualTo(before.records());
