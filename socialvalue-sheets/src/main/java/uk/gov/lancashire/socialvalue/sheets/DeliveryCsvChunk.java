@@ -128,15 +128,22 @@ final class DeliveryCsvChunk implements ChunkedRollup.ChunkReader<DeliveryCsvChu
           + e.problems().get(0).message());
       return;
     }
-    records++;
     if (layout.counts(record.status())) {
       BigDecimal q = record.attributedQuantity();
-      if (q.unscaledValue().bitLength() < Long.SIZE) {
-        target[0].add(m, record.period().year().startYear(), q.unscaledValue().longValue(), q.scale());
-      } else {
-        target[0].add(record);
+      try {
+        if (q.unscaledValue().bitLength() < Long.SIZE) {
+          target[0].add(m, record.period().year().startYear(), q.unscaledValue().longValue(), q.scale());
+        } else {
+          target[0].add(record);
+        }
+      } catch (ValidationException e) {
+        // a value beyond the roll-up's digit bound (PortfolioRollup), which adds nothing then: at the quantity
+        log.add(CellRef.of("", row, layout.position(DeliveryColumn.QUANTITY)), DeliveryColumn.QUANTITY.header()
+            + ": " + e.problems().get(0).message());
+        return;
       }
     }
+    records++;
   }
 
   /** @return false when the row must go to {@link RowDecoder} instead */
@@ -191,16 +198,20 @@ final class DeliveryCsvChunk implements ChunkedRollup.ChunkReader<DeliveryCsvChu
       share = unscaled;
       shareScale = scale;
     }
-    records++;
     if (layout.counts(STATUS[status])) {
       long attributed = quantity * share;
-      if (Math.multiplyHigh(quantity, share) == (attributed >> 63)) {
-        into.add(measure, year, attributed, quantityScale + shareScale);
-      } else {
-        into.add(layout.plan().measure(measure), FinancialYear.of(year),
-            BigDecimal.valueOf(quantity, quantityScale).multiply(BigDecimal.valueOf(share, shareScale)));
+      try {
+        if (Math.multiplyHigh(quantity, share) == (attributed >> 63)) {
+          into.add(measure, year, attributed, quantityScale + shareScale);
+        } else {
+          into.add(layout.plan().measure(measure), FinancialYear.of(year),
+              BigDecimal.valueOf(quantity, quantityScale).multiply(BigDecimal.valueOf(share, shareScale)));
+        }
+      } catch (ValidationException e) {
+        return false; // refused by the roll-up, adding nothing: RowDecoder's way places the problem
       }
     }
+    records++;
     return true;
   }
 

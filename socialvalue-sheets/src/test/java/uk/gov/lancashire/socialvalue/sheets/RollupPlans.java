@@ -29,6 +29,11 @@ final class RollupPlans {
   private RollupPlans() {}
 
   static PortfolioRollup plan() {
+    return plan(PROXIES);
+  }
+
+  /** @return the plan with these proxies of NT1 to NT5 instead (null: not priced, a record-only measure) */
+  static PortfolioRollup plan(String... proxies) {
     Framework.Builder f = Framework.builder().id("csv-test").title("CSV test framework (illustrative)").edition("1")
         .currency(GBP).provenance("tests").licenceNote("illustrative")
         .validity(ValidityPeriod.of(LocalDate.of(2020, 4, 1), LocalDate.of(2030, 3, 31)))
@@ -37,18 +42,18 @@ final class RollupPlans {
         .addThemes(Theme.of("jobs", "Jobs")).addOutcomes(Outcome.of("o1", "Outcome", "jobs"));
     ProxyEdition.Builder e = ProxyEdition.builder().id("csv-test").version("1").title("Illustrative").currency(GBP)
         .licence("illustrative");
-    for (int m = 0; m < PROXIES.length; m++) {
+    for (int m = 0; m < proxies.length; m++) {
       MeasureCode code = MeasureCode.parse("NT" + (m + 1));
       Measure.Builder measure = Measure.builder().code(code).title("Measure " + (m + 1)).unit(Unit.COUNT)
-          .kind(PROXIES[m] == null ? MeasureKind.RECORD_ONLY : MeasureKind.MONETISED).outcomeId("o1");
+          .kind(proxies[m] == null ? MeasureKind.RECORD_ONLY : MeasureKind.MONETISED).outcomeId("o1");
       if (m == 1) {
         measure.addAlignments(Alignment.of("lcc", "a"), Alignment.of("lcc", "b"), Alignment.of("lcc", "c"));
       } else if (m == 2) {
         measure.addAlignments(Alignment.of("lcc", "b"));
       }
       f.addMeasures(measure.build());
-      if (PROXIES[m] != null) {
-        e.putValues(code, ProxyValue.builder().amount(Amounts.of(new BigDecimal(PROXIES[m]), GBP)).unit(Unit.COUNT)
+      if (proxies[m] != null) {
+        e.putValues(code, ProxyValue.builder().amount(Amounts.of(new BigDecimal(proxies[m]), GBP)).unit(Unit.COUNT)
             .priceYear(2024).source("ILLUSTRATIVE ONLY").licence("illustrative").build());
       }
     }

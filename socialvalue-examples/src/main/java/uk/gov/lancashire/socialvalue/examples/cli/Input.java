@@ -3,17 +3,26 @@ package uk.gov.lancashire.socialvalue.examples.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 import uk.gov.lancashire.socialvalue.json.Documents;
 
 /**
  * An opened input and what its first bytes say it is: JSON (a {@code {}), an XLSX workbook (a zip file) or
- * CSV (anything else); for JSON, the {@code "format"} marker when it comes first, as every writer puts it.
- * Whatever the file is called, its content decides.
+ * CSV (anything else); for JSON, the {@code "format"} marker of the root object, whatever properties come
+ * before it within the first 64 KB, or that {@code "records"} comes before any marker. Whatever the file is
+ * called, its content decides.
+ *
+ * <p>A JSON delivery report is streamed, never held, whatever the order of its properties: the streamed
+ * reader takes one whose marker comes anywhere before {@code "records"}, and refuses, with a problem saying
+ * so, one whose records come first (its records cannot be read as a delivery report's before the document
+ * says it is one). Only a document of another kind is read whole (at most 16 MB).
  */
 final class Input implements AutoCloseable {
 
@@ -23,18 +32,26 @@ final class Input implements AutoCloseable {
   private static final int PEEK = 64 * 1024;
   /** The most characters of a format marker a message quotes: json's bound on a quoted input value. */
   static final int MAX_QUOTED = 40;
-  private static final Pattern FORMAT = Pattern.compile("\\A\\s*\\{\\s*\"format\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");
+  /**
+   * Reads only the first bytes, to tell the kind of a document: Jackson's parser, taking a control character
+   * in a marker as it is (a message quotes it escaped), so that any marker is named, not only a clean one.
+   */
+  private static final JsonFactory PEEKING = JsonFactory.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build();
 
   final String name;
   final BufferedInputStream stream;
   final Kind kind;
   final Optional<String> format;
+  /** For JSON without a format marker in its first bytes: whether the root's {@code "records"} came first. */
+  private final boolean recordsFirst;
 
-  private Input(String name, BufferedInputStream stream, Kind kind, Optional<String> format) {
+  private Input(String name, BufferedInputStream stream, Kind kind, Optional<String> format, boolean recordsFirst) {
     this.name = name;
     this.stream = stream;
     this.kind = kind;
     this.format = format;
+    this.recordsFirst = recordsFirst;
   }
 
   static Input open(Session session, String name) {
@@ -49,21 +66,48 @@ final class Input implements AutoCloseable {
         start++;
       }
       if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-        return new Input(name, in, Kind.XLSX, Optional.empty());
+        return new Input(name, in, Kind.XLSX, Optional.empty(), false);
       }
       if (start < head.length && head[start] == '{') {
-        String text = new String(Arrays.copyOfRange(head, start, head.length), StandardCharsets.UTF_8);
-        Matcher m = FORMAT.matcher(text);
-        return new Input(name, in, Kind.JSON, m.find() ? Optional.of(m.group(1)) : Optional.empty());
+        return json(name, in, Arrays.copyOfRange(head, start, head.length));
       }
       if (start == head.length) {
         in.close();
         throw CliException.badInput(name, "is empty");
       }
-      return new Input(name, in, Kind.CSV, Optional.empty());
+      return new Input(name, in, Kind.CSV, Optional.empty(), false);
     } catch (IOException e) {
       throw Failures.badInput(name, e);
     }
+  }
+
+  /**
+   * @param head the first bytes of a JSON object, perhaps cut anywhere
+   * @return the input, with the root object's format marker when one comes in {@code head}, the properties
+   *     before it skipped whatever they hold; or, when {@code "records"} comes first, no marker and that
+   */
+  private static Input json(String name, BufferedInputStream in, byte[] head) {
+    String format = null;
+    boolean recordsFirst = false;
+    try (JsonParser p = PEEKING.createParser(ObjectReadContext.empty(), head)) {
+      p.nextToken(); // the root object
+      for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+        String property = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("format".equals(property)) {
+          format = value == JsonToken.VALUE_STRING ? p.getString() : null;
+          break;
+        }
+        if ("records".equals(property)) {
+          recordsFirst = true;
+          break;
+        }
+        p.skipChildren();
+      }
+    } catch (JacksonException e) {
+      // the first bytes end inside the document, or are not JSON: what was seen before stands
+    }
+    return new Input(name, in, Kind.JSON, Optional.ofNullable(format), recordsFirst);
   }
 
   /**
@@ -94,9 +138,14 @@ final class Input implements AutoCloseable {
     return shown.append(length > MAX_QUOTED ? "…(" + length + " characters)'" : "'").toString();
   }
 
-  /** @return true when this holds delivery records: a JSON delivery report, a CSV or an XLSX sheet */
+  /**
+   * @return true when this holds delivery records: a JSON delivery report (or a JSON object whose {@code
+   *     "records"} come before any format marker, which only a delivery report has: the streamed reader says
+   *     what is wrong with it), a CSV or an XLSX sheet
+   */
   boolean isDeliveryRecords() {
-    return kind != Kind.JSON || format.filter(Documents.DELIVERY_REPORT.format()::equals).isPresent();
+    return kind != Kind.JSON || format.filter(Documents.DELIVERY_REPORT.format()::equals).isPresent()
+        || format.isEmpty() && recordsFirst;
   }
 
   @Override

@@ -410,4 +410,71 @@ class SocialValueCliTest {
       assertThat(r.err.lines()).hasSize(1);
     }
   }
+
+  //------------------------------------------------------------------------- property order of a JSON report
+
+  private static final String RECORD = "{\"id\": \"r%d\", \"period\": \"2024/25-Q1\", \"measure\": \"LT6\","
+      + " \"quantity\": \"26\", \"supplier\": \"acme\", \"status\": \"claimed\"}";
+
+  /** @return a delivery report of {@code records} records, made as it is read: {@code before}, the records, {@code after} */
+  private static java.io.InputStream generated(String before, int records, String after) {
+    java.util.Iterator<java.io.InputStream> parts = new java.util.Iterator<>() {
+      private int next = -1;
+
+      @Override
+      public boolean hasNext() {
+        return next <= records;
+      }
+
+      @Override
+      public java.io.InputStream next() {
+        String text = next == -1 ? before : next == records ? after : (next == 0 ? "" : ", ") + String.format(RECORD, next);
+        next++;
+        return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+      }
+    };
+    return new java.io.SequenceInputStream(new java.util.Enumeration<java.io.InputStream>() {
+      @Override
+      public boolean hasMoreElements() {
+        return parts.hasNext();
+      }
+
+      @Override
+      public java.io.InputStream nextElement() {
+        return parts.next();
+      }
+    });
+  }
+
+  /**
+   * A JSON report whose marker is not its first property, as another writer may put it, is streamed like any
+   * other: 20 MB (beyond the 16 MB a document read whole may have) converted record by record. Before, only
+   * a marker written first was seen: this report was "expected delivery records, was no format".
+   */
+  @Test
+  void aJsonReportWhoseFormatIsNotTheFirstPropertyIsStreamed(@TempDir Path dir) throws Exception {
+    int records = 150_000; // about 20 MB
+    Run r = runWithInput(generated("{\"formatVersion\": 1, \"format\": \"socialvalue/delivery-report\", \"records\": [",
+        records, "]}"), "convert", "-", "--out",
+        dir.resolve("out.csv").toString());
+
+    assertThat(r.err).isEmpty();
+    assertThat(r.code).isEqualTo(SocialValueCli.OK);
+    assertThat(r.out).startsWith(records + " delivery records written to ");
+    try (java.util.stream.Stream<String> lines = Files.lines(dir.resolve("out.csv"))) {
+      assertThat(lines.count()).isEqualTo(records + 1L);
+    }
+  }
+
+  /** A report whose records come before its marker cannot be streamed soundly: it is refused, saying why. */
+  @Test
+  void aJsonReportWhoseRecordsComeBeforeItsFormatIsRefusedSayingWhy(@TempDir Path dir) {
+    Run r = runWithInput(generated("{\"records\": [", 3, "], \"format\": \"socialvalue/delivery-report\","
+        + " \"formatVersion\": 1}"), "convert", "-", "--out", dir.resolve("out.csv").toString());
+
+    assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+    assertThat(r.err).contains("-: $.records: a streamed socialvalue/delivery-report document must give \"format\""
+        + " and \"formatVersion\" before \"records\"");
+    assertThat(dir.resolve("out.csv")).doesNotExist();
+  }
 }
