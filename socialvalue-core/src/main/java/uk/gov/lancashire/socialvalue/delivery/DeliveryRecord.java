@@ -41,7 +41,9 @@ public abstract class DeliveryRecord implements ReportedActivity, WithDeliveryRe
 
   /** @return the quantity counted for this contract: quantity × share */
   public BigDecimal attributedQuantity() {
-    return quantity().multiply(share());
+    BigDecimal share = share();
+    // × 1 (scale 0) is the quantity itself, same value and scale: no new decimal for an unshared record
+    return BigDecimal.ONE.equals(share) ? quantity() : quantity().multiply(share);
   }
 
   @Value.Check

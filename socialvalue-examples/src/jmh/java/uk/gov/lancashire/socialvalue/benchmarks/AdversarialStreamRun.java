@@ -1,6 +1,14 @@
 package uk.gov.lancashire.socialvalue.benchmarks;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import uk.gov.lancashire.socialvalue.delivery.RecordStatus;
+import uk.gov.lancashire.socialvalue.json.DeliveryReportRollup;
+import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,27 +23,55 @@ import uk.gov.lancashire.socialvalue.json.SocialValueJson;
  * [bytes]}. The records alternate between long bad strings (a 900,000-character quantity, a 900,000-character
  * measure code), many distinct long property names (2,000 names of 500 characters each, all different) and
  * sound records; the bytes are made on the fly, never held.
+ *
+ * <p>With a second argument {@code rollup}, the same bytes are written to a temporary file first and rolled up
+ * by {@link DeliveryReportRollup} on two threads (its plain-record scanner on, as by default): the scanner
+ * gives up on the hostile records, and the streamed reader reads their chunks within its bounds ({@code
+ * rollup-streamed}: the same with the scanner off).
  */
 public final class AdversarialStreamRun {
 
   private AdversarialStreamRun() {}
 
-  /** @param args optionally the document's size in bytes */
-  public static void main(String[] args) {
+  /**
+   * @param args optionally the document's size in bytes, then {@code rollup}
+   * @throws IOException when the temporary file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
     long size = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000_000L;
+    boolean rollup = args.length > 1 && args[1].startsWith("rollup");
+    boolean scanner = !(args.length > 1 && args[1].equals("rollup-streamed"));
+    Source source = new Source(size);
+    Path file = null;
+    if (rollup) {
+      file = Files.createTempFile("adversarial", ".json");
+      Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
-    Source source = new Source(size);
     long[] good = new long[1];
     long start = System.nanoTime();
     String outcome;
-    try {
-      SocialValueJson.standard().readDeliveryRecords(source, r -> good[0]++);
-      outcome = "accepted (unexpected)";
-    } catch (JsonProblemsException e) {
-      outcome = e.problems().size() + " problems listed; first: " + e.problems().get(0) + "; last: "
-          + e.problems().get(e.problems().size() - 1);
+    if (rollup) {
+      try {
+        DeliveryReportRollup.Result result = DeliveryReportRollup.of(SocialValueJson.standard(),
+            PortfolioRollup.of(Workload.framework(), Workload.edition()), EnumSet.allOf(RecordStatus.class))
+            .withThreads(2).withRecordScanner(scanner).read(file);
+        good[0] = result.records();
+        outcome = result.problems().size() + " problems listed; first: " + result.problems().get(0) + "; last: "
+            + result.problems().get(result.problems().size() - 1);
+      } finally {
+        Files.delete(file);
+      }
+    } else {
+      try {
+        SocialValueJson.standard().readDeliveryRecords(source, r -> good[0]++);
+        outcome = "accepted (unexpected)";
+      } catch (JsonProblemsException e) {
+        outcome = e.problems().size() + " problems listed; first: " + e.problems().get(0) + "; last: "
+            + e.problems().get(e.problems().size() - 1);
+      }
     }
     long elapsed = System.nanoTime() - start;
     long peak = 0;

@@ -75,12 +75,17 @@ public class FilePeerBenchmark {
     }
   }
 
-  /** The SDK's JSON roll-up, checked on one and two threads. */
+  /**
+   * The SDK's JSON roll-up, checked on one and two threads, with its plain-record scanner (the default) and
+   * with the streamed reader alone. The setup also checks that the scanner reads every chunk of the file, so
+   * that the scanner's figures cannot silently be the streamed reader's.
+   */
   @State(Scope.Benchmark)
   public static class SdkJson {
     Path file;
     DeliveryReportRollup oneThread;
     DeliveryReportRollup twoThreads;
+    DeliveryReportRollup streamedOneThread;
 
     /** Writes (or reuses) the JSON report, makes the readers and checks their figures. */
     @Setup(Level.Trial)
@@ -90,12 +95,42 @@ public class FilePeerBenchmark {
       oneThread = DeliveryReportRollup.of(SocialValueJson.standard(), data.rollups.plan,
           EnumSet.allOf(RecordStatus.class));
       twoThreads = oneThread.withThreads(2);
-      for (DeliveryReportRollup reader : List.of(oneThread, twoThreads)) {
+      streamedOneThread = oneThread.withRecordScanner(false);
+      for (DeliveryReportRollup reader : List.of(oneThread, twoThreads, streamedOneThread)) {
         DeliveryReportRollup.Result result = reader.read(file);
-        Figures.check("SDK JSON on " + reader.threads() + " thread(s)", Figures.of(result.totals()), data.expected);
+        Figures.check("SDK JSON on " + reader.threads() + " thread(s), scanner " + reader.recordScanner(),
+            Figures.of(result.totals()), data.expected);
         if (!result.problems().isEmpty() || result.records() != data.records) {
           throw new IllegalStateException("the JSON did not read cleanly: " + result.problems());
         }
+      }
+      for (DeliveryReportRollup reader : List.of(oneThread, twoThreads)) {
+        int[] counts = scannedChunks(reader, file);
+        System.out.printf("[FilePeerBenchmark] JSON on %d thread(s): %d chunks, %d read by the scanner%n",
+            reader.threads(), counts[0], counts[1]);
+        if (counts[0] == 0 || counts[1] != counts[0]) {
+          throw new IllegalStateException("the plain-record scanner did not read every chunk: " + counts[1]
+              + " of " + counts[0]);
+        }
+      }
+    }
+
+    /**
+     * @return how many chunks the reader read and how many of them its scanner took, through the roll-up's
+     *     package-private test hook ({@code readCounted}, not API), read reflectively
+     */
+    static int[] scannedChunks(DeliveryReportRollup reader, Path file) {
+      try {
+        java.lang.reflect.Method read = DeliveryReportRollup.class.getDeclaredMethod("readCounted", Path.class);
+        read.setAccessible(true);
+        Object counted = read.invoke(reader, file);
+        java.lang.reflect.Method chunks = counted.getClass().getDeclaredMethod("chunks");
+        java.lang.reflect.Method scanned = counted.getClass().getDeclaredMethod("scanned");
+        chunks.setAccessible(true);
+        scanned.setAccessible(true);
+        return new int[] {(Integer) chunks.invoke(counted), (Integer) scanned.invoke(counted)};
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot count the scanned chunks", e);
       }
     }
   }
@@ -104,6 +139,12 @@ public class FilePeerBenchmark {
   @Benchmark
   public List<Object> sdkJsonOneThread(SdkJson sdk) {
     return Rollups.views(sdk.oneThread.read(sdk.file).totals());
+  }
+
+  /** @return the SDK's views from the JSON report, one thread, with the streamed reader alone (no scanner) */
+  @Benchmark
+  public List<Object> sdkJsonOneThreadStreamedReader(SdkJson sdk) {
+    return Rollups.views(sdk.streamedOneThread.read(sdk.file).totals());
   }
 
   /** @return the SDK's views from the JSON report, two threads */

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
@@ -255,12 +256,33 @@ public final class SocialValueJson {
    * @throws JsonProblemsException after the last record, when any record or the document had problems
    */
   public long readDeliveryRecords(InputStream json, Consumer<? super DeliveryRecord> consumer) {
+    return readDeliveryRecordsWithReading(json, (r, in) -> consumer.accept(r));
+  }
+
+  /**
+   * {@link #readDeliveryRecords(InputStream, Consumer)}, giving the consumer the reading too, so that it can
+   * report a problem of the record at its path, in document order with the reader's ({@link
+   * DeliveryReportRollup}).
+   */
+  long readDeliveryRecordsWithReading(InputStream json, BiConsumer<? super DeliveryRecord, In> consumer) {
     long[] delivered = new long[1];
-    read(() -> streamingFactory.createParser(ObjectReadContext.empty(), json),
-        DeliveryReports.streamed(r -> {
-          consumer.accept(r);
-          delivered[0]++;
-        }), true);
+    In[] reading = new In[1];
+    Codec<List<DeliveryRecord>> report = DeliveryReports.streamed(r -> {
+      consumer.accept(r, reading[0]);
+      delivered[0]++;
+    });
+    read(() -> streamingFactory.createParser(ObjectReadContext.empty(), json), new Codec<List<DeliveryRecord>>() {
+      @Override
+      public List<DeliveryRecord> read(In in) {
+        reading[0] = in;
+        return report.read(in);
+      }
+
+      @Override
+      public void write(JsonGenerator out, List<DeliveryRecord> value) {
+        report.write(out, value);
+      }
+    }, true);
     return delivered[0];
   }
 
@@ -269,18 +291,18 @@ public final class SocialValueJson {
    * returns what was found rather than throwing.
    *
    * @param json the document; not closed
-   * @param consumer receives each sound record
+   * @param consumer receives each sound record, and the reading (to report a problem of the record at its path)
    * @param elements receives how many records the array held
    * @return the problems found, or {@code null} when a syntax error, a broken limit or unreadable input
    *     stopped the reading
    */
-  @Nullable In streamRecords(InputStream json, Consumer<? super DeliveryRecord> consumer, long[] elements) {
+  @Nullable In streamRecords(InputStream json, BiConsumer<? super DeliveryRecord, In> consumer, long[] elements) {
     try (JsonParser parser = streamingFactory.createParser(ObjectReadContext.empty(), json)) {
       In in = new In(parser, true, module.rejectsUnknownProperties(), module.maxDecimalLength());
       if (in.next() == null) {
         return null;
       }
-      DeliveryReports.streamed(consumer, elements).read(in);
+      DeliveryReports.streamed(r -> consumer.accept(r, in), elements).read(in);
       return parser.nextToken() == null ? in : null;
     } catch (JacksonException | UncheckedIOException e) {
       return null;
@@ -311,6 +333,19 @@ public final class SocialValueJson {
     } catch (JacksonException | UncheckedIOException e) {
       return -1;
     }
+  }
+
+  /**
+   * @param chars the longest string or name, in characters, a record may hold
+   * @param depth the deepest nesting a record reaches in its document
+   * @return true when no string or name of at most {@code chars} characters, no nesting of at most {@code
+   *     depth} breaks a limit of {@link #streamRecords}, and
+   *     no limit counts the document's tokens (for {@link DeliveryReportRollup}'s plain-record scanner)
+   */
+  boolean streamLimitsAllow(int chars, int depth) {
+    StreamReadConstraints streamed = streamingFactory.streamReadConstraints();
+    return streamed.getMaxStringLength() >= chars && streamed.getMaxNameLength() >= chars
+        && streamed.getMaxNestingDepth() >= depth && !streamed.hasMaxTokenCount();
   }
 
   // ---------------------------------------------------------------- writing documents

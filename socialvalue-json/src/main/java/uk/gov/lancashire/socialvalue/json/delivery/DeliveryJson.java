@@ -265,8 +265,20 @@ public final class DeliveryJson {
 
   /** Postcodes and area codes are written in the core's normal form, so reading never changes one silently. */
   private static Location location(Shape.Args a) {
-    String value = a.get("value");
-    Location location = a.get("kind") == Location.Kind.POSTCODE ? Location.postcode(value) : Location.area(value);
+    return location(a.get("kind"), a.get("value"));
+  }
+
+  /**
+   * A location as {@link #LOCATION} reads it (for readers that find the text themselves, so that the rule
+   * is written once): the value must be in the core's normal form.
+   *
+   * @param kind the kind of place
+   * @param value the postcode or area code as written
+   * @return the location
+   * @throws ValidationException when the core refuses the value or it is not in its normal form
+   */
+  public static Location location(Location.Kind kind, String value) {
+    Location location = kind == Location.Kind.POSTCODE ? Location.postcode(value) : Location.area(value);
     normal(value, location.value(), VALUE);
     return location;
   }

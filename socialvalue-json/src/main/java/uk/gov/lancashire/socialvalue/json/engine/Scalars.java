@@ -128,15 +128,11 @@ public final class Scalars {
       if (text == null) {
         return null;
       }
-      if (isDateShape(text)) {
-        try {
-          return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-          // falls through to the problem below
-        }
+      LocalDate date = date(text);
+      if (date == null) {
+        in.problem("must be an ISO-8601 date such as \"2024-04-01\", was " + Describe.quoted(text));
       }
-      in.problem("must be an ISO-8601 date such as \"2024-04-01\", was " + Describe.quoted(text));
-      return null;
+      return date;
     }
 
     @Override
@@ -215,6 +211,18 @@ public final class Scalars {
       return text == null ? null : readKey(text, in);
     }
 
+    /**
+     * The value of a text, by the core's parse, as {@link #read(In)} reads it (for readers that find the
+     * text themselves, so that the rule is written once).
+     *
+     * @param text a text
+     * @return its value
+     * @throws ValidationException or {@link IllegalArgumentException} when the core refuses it
+     */
+    public T valueOf(String text) {
+      return parse.apply(text);
+    }
+
     @Override
     public T readKey(String key, In in) {
       try {
@@ -256,7 +264,17 @@ public final class Scalars {
     return null;
   }
 
-  private static boolean isPlainDecimal(char[] text, int offset, int length) {
+  /**
+   * The rule of {@link #DECIMAL}'s text (its length aside): an optional {@code -}, digits with no leading
+   * zero, and an optional point followed by at least one digit; no exponent, no {@code +}, no spaces. Also
+   * used by readers that find the text themselves, so that the rule is written once.
+   *
+   * @param text a buffer
+   * @param offset where the text starts
+   * @param length its length
+   * @return true when the text is a plain decimal, which {@code new BigDecimal(text, offset, length)} reads
+   */
+  public static boolean isPlainDecimal(char[] text, int offset, int length) {
     int end = offset + length;
     int digits = length > 0 && text[offset] == '-' ? offset + 1 : offset;
     int i = digits;
@@ -278,6 +296,24 @@ public final class Scalars {
       }
     }
     return true;
+  }
+
+  /**
+   * The rule of {@link #DATE}: {@code yyyy-mm-dd}, digits only, a real date. Also used by readers that find
+   * the text themselves, so that the rule is written once.
+   *
+   * @param text a text
+   * @return the date, or {@code null} when the text is not one
+   */
+  public static @Nullable LocalDate date(String text) {
+    if (isDateShape(text)) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean isDateShape(String text) {
