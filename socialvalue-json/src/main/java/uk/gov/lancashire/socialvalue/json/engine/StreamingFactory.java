@@ -238,6 +238,31 @@ public final class StreamingFactory extends JsonFactory {
     return _createParser(readCtxt, ioCtxt, new ByteArrayInputStream(data, offset, len));
   }
 
+  /**
+   * Refused: Jackson's non-blocking parser decodes UTF-8 leniently (it reads the overlong {@code C1 A9} as
+   * {@code i}) and would take bytes past the check every other byte input gets here; give the bytes as a
+   * stream or an array instead.
+   *
+   * @throws UnsupportedOperationException always
+   */
+  @Override
+  public JsonParser createNonBlockingByteArrayParser(ObjectReadContext readCtxt) {
+    throw new UnsupportedOperationException(NON_BLOCKING);
+  }
+
+  /**
+   * Refused, as {@link #createNonBlockingByteArrayParser}.
+   *
+   * @throws UnsupportedOperationException always
+   */
+  @Override
+  public JsonParser createNonBlockingByteBufferParser(ObjectReadContext readCtxt) {
+    throw new UnsupportedOperationException(NON_BLOCKING);
+  }
+
+  private static final String NON_BLOCKING = "non-blocking parsing is not offered: its bytes would not be checked"
+      + " as well-formed UTF-8; read the bytes as a stream or an array";
+
   /** Bytes read from a {@link DataInput} take the route of a stream, so they are checked as a stream's are. */
   @Override
   protected JsonParser _createParser(ObjectReadContext readCtxt, IOContext ioCtxt, DataInput input)
