@@ -6,6 +6,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -198,6 +199,11 @@ final class Sources {
     }
     if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
       return ((FileSystemException) e).getReason();
+    }
+    if (e instanceof CharacterCodingException) {
+      // a sheet is read as UTF-8, strictly: a byte that is not well-formed UTF-8 (a UTF-16 file, a legacy code page)
+      return "is not UTF-8 text: it holds bytes that are not well-formed UTF-8 (save it as UTF-8, as CSV UTF-8 in"
+          + " a spreadsheet program)";
     }
     return "read or write failed";
   }

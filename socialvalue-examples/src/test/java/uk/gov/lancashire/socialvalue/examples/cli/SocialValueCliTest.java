@@ -477,4 +477,21 @@ class SocialValueCliTest {
         + " and \"formatVersion\" before \"records\"");
     assertThat(dir.resolve("out.csv")).doesNotExist();
   }
+
+  /** A delivery sheet that is not UTF-8 (here UTF-16, as some spreadsheet programs save) says so; it said "read or write failed". */
+  @Test
+  void aSheetThatIsNotUtf8SaysSo(@TempDir Path dir) throws Exception {
+    Path sheet = dir.resolve("returns.csv");
+    Files.write(sheet, ("\uFEFFid,period,measure,quantity,supplier,status\nr1,2024/25-Q1,LT6,26,acme,claimed\n")
+        .getBytes(StandardCharsets.UTF_16LE));
+    Path latin = dir.resolve("latin.csv");
+    Files.write(latin, "id,period,measure,quantity,supplier,status\nr1,2024/25-Q1,LT6,26,caf\u00e9,claimed\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+
+    for (Path p : List.of(sheet, latin)) {
+      Run r = run("validate", p.toString());
+      assertThat(r.code).isEqualTo(SocialValueCli.BAD_INPUT);
+      assertThat(r.err).contains(p + ": is not UTF-8 text").doesNotContain("read or write failed");
+    }
+  }
 }
