@@ -58,7 +58,7 @@ import uk.gov.lancashire.socialvalue.portfolio.RollupTotals;
  * array) before any chunk is scanned, and a header with any problem is never scanned. The scanner is used
  * only while the reader's limits cannot refuse what it accepts (strings of 16 K characters, a nesting
  * depth of 4). The result is the same with the scanner or without ({@link #withRecordScanner(boolean)});
- * only the time differs: on the SDK's own output about half the CPU time per record.
+ * only the time differs: on the SDK's own output about 40% of the CPU time per record.
  *
  * <p>This class is immutable and thread-safe.
  */
