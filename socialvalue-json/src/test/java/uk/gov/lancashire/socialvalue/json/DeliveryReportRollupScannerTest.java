@@ -60,6 +60,23 @@ class DeliveryReportRollupScannerTest {
   }
 
   @Test
+  void byDefaultAReportIsDividedIntoChunksOfAtLeastOneMegabyteAboutSixteenPerThread() {
+    byte[] document = ScannerReports.written(new Random(2), 16_000, false);
+    DeliveryReportRollup one = DeliveryReportRollup.of(SocialValueJson.standard(), PLAN,
+        EnumSet.allOf(RecordStatus.class));
+    assertThat(one.chunkBytes()).isZero();
+    assertThat(document.length).isBetween(2_500_000, 4_000_000);
+    DeliveryReportRollup.Counted oneThread = one.readCounted(document);
+    DeliveryReportRollup.Counted twoThreads = one.withThreads(2).readCounted(document);
+    // 16 per thread would make chunks of about 100 KB: each is 1 MB instead
+    assertThat(oneThread.chunks()).isEqualTo((int) Math.ceil(document.length / (double) (1 << 20)));
+    assertThat(twoThreads.chunks()).isEqualTo(oneThread.chunks());
+    assertThat(DeliveryReportRollupScannerProperties.outcome(twoThreads::result))
+        .isEqualTo(DeliveryReportRollupScannerProperties.outcome(oneThread::result));
+    assertThat(one.withChunkBytes(4096).chunkBytes()).isEqualTo(4096);
+  }
+
+  @Test
   void aChunkTheScannerRefusesIsReadByTheStreamedReaderWithTheSameProblems() {
     String text = new String(ScannerReports.written(new Random(3), 400, false), StandardCharsets.UTF_8);
     // record 200: an escape in its id (read by the streamed reader as "r200"), and a bad quantity
