@@ -71,6 +71,10 @@ final class Input implements AutoCloseable {
       if (start < head.length && head[start] == '{') {
         return json(name, in, Arrays.copyOfRange(head, start, head.length));
       }
+      if (startsWideJsonObject(head)) {
+        // UTF-16 or UTF-32, which json reads (checked strictly): Jackson finds the encoding in the head too
+        return json(name, in, head);
+      }
       if (start == head.length) {
         in.close();
         throw CliException.badInput(name, "is empty");
@@ -79,6 +83,47 @@ final class Input implements AutoCloseable {
     } catch (IOException e) {
       throw Failures.badInput(name, e);
     }
+  }
+
+  /**
+   * @param head the first bytes of an input
+   * @return true when they are UTF-16 or UTF-32 text, found as Jackson finds it (a byte order mark, or the
+   *     zero bytes of an ASCII character), whose first character other than a byte order mark and white space is
+   *     {@code {}
+   */
+  static boolean startsWideJsonObject(byte[] head) {
+    int n = head.length;
+    int b0 = n > 0 ? head[0] & 0xFF : -1;
+    int b1 = n > 1 ? head[1] & 0xFF : -1;
+    int b2 = n > 2 ? head[2] & 0xFF : -1;
+    int b3 = n > 3 ? head[3] & 0xFF : -1;
+    int unit;
+    boolean bigEndian;
+    if (b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 > 0)) {
+      unit = 4;
+      bigEndian = true;
+    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      unit = 4;
+      bigEndian = false;
+    } else if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 > 0) {
+      unit = 2;
+      bigEndian = true;
+    } else if (b0 == 0xFF && b1 == 0xFE || b0 > 0 && b1 == 0) {
+      unit = 2;
+      bigEndian = false;
+    } else {
+      return false;
+    }
+    for (int at = 0; at + unit <= n; at += unit) {
+      int c = 0;
+      for (int k = 0; k < unit; k++) {
+        c = c << 8 | head[bigEndian ? at + k : at + unit - 1 - k] & 0xFF;
+      }
+      if (c != 0xFEFF && !Character.isWhitespace(c)) {
+        return c == '{';
+      }
+    }
+    return false;
   }
 
   /**
