@@ -157,7 +157,11 @@ public final class SocialValueJson {
    *     byte input it reads (a stream, an array, a {@code DataInput}, a file) is checked in its encoding, as this
    *     class's readers check it: UTF-8 well-formed, UTF-16 and UTF-32 without an unpaired surrogate or a cut-off
    *     character, never decoded to U+FFFD ({@link uk.gov.lancashire.socialvalue.json.engine.StreamingFactory});
-   *     a mapper rebuilt from it ({@code mapper().rebuild()...build()}) keeps the check
+   *     a mapper rebuilt from it ({@code mapper().rebuild()...build()}) keeps the check. Its non-blocking parsers
+   *     ({@code createNonBlockingByteArrayParser()}, {@code createNonBlockingByteBufferParser()}, which a reactive
+   *     host such as Spring WebFlux uses to decode a body) are refused with an {@link UnsupportedOperationException}:
+   *     Jackson's non-blocking parser decodes UTF-8 leniently, so read such bytes from an {@code InputStream} or a
+   *     {@code byte[]} instead
    */
   public JsonMapper mapper() {
     return mapper;

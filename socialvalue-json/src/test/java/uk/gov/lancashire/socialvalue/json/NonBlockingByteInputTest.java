@@ -44,6 +44,15 @@ class NonBlockingByteInputTest {
     }
   }
 
+  @Test
+  void theRefusalSaysWhatToDoInstead() {
+    JsonMapper mapper = SocialValueJson.standard().mapper();
+    org.assertj.core.api.Assertions.assertThatThrownBy(mapper::createNonBlockingByteArrayParser)
+        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("InputStream or a byte[]");
+    org.assertj.core.api.Assertions.assertThatThrownBy(mapper::createNonBlockingByteBufferParser)
+        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("InputStream or a byte[]");
+  }
+
   private static String outcome(java.util.function.Function<byte[], Object> read) {
     try {
       return "read " + read.apply(OVERLONG_ID);

@@ -260,8 +260,9 @@ public final class StreamingFactory extends JsonFactory {
     throw new UnsupportedOperationException(NON_BLOCKING);
   }
 
-  private static final String NON_BLOCKING = "non-blocking parsing is not offered: its bytes would not be checked"
-      + " as well-formed UTF-8; read the bytes as a stream or an array";
+  private static final String NON_BLOCKING = "non-blocking parsing is not offered: Jackson's non-blocking parser"
+      + " would not check the bytes as well-formed UTF-8; read them from an InputStream or a byte[] instead"
+      + " (createParser / readValue)";
 
   /** Bytes read from a {@link DataInput} take the route of a stream, so they are checked as a stream's are. */
   @Override
