@@ -68,6 +68,11 @@ final class DeliverySection implements ReportSection {
         quantity(byStatus, RecordStatus.CLAIMED), quantity(byStatus, RecordStatus.EVIDENCED),
         quantity(byStatus, RecordStatus.VERIFIED), quantity(byStatus, RecordStatus.REJECTED)));
     page.table(t);
+    if (totals.unlisted() > 0) {
+      page.note(Pounds.number(BigDecimal.valueOf(totals.unlisted()), 0) + " of the records name a measure code met after "
+          + Pounds.number(BigDecimal.valueOf(DeliveryTotals.MAX_MEASURES), 0) + " others: they are counted above, but"
+          + " their quantities are not in this table and their value is not in any total below.");
+    }
   }
 
   private static String quantity(Map<RecordStatus, BigDecimal> byStatus, RecordStatus status) {

@@ -25,14 +25,31 @@ import uk.gov.lancashire.socialvalue.framework.MeasureCode;
  * linear and exact ({@link uk.gov.lancashire.socialvalue.framework.CommitmentValuer}), so it is, to the last
  * digit and scale, the sum of each record's value.
  *
+ * <p><strong>Bounded by the measures, not the records.</strong> At most {@link #MAX_MEASURES} measure codes are
+ * summed: the first met, in the order records are added. A record of any further code is counted in {@link
+ * #count()} and in {@link #unlisted()}, and its quantity is in neither {@link #quantities()} nor any value made
+ * from them. A framework has a few hundred measures, so only input that names a new code in record after
+ * record reaches the bound (400,000 records, each of its own code, ran a 48 MB report out of memory); the
+ * report says how many records it left out of its tables.
+ *
  * <p>Mutable while records are added; not thread-safe.
  */
 public final class DeliveryTotals {
 
+  /** How many measure codes are summed; records of further codes are counted in {@link #unlisted()} only. */
+  public static final int MAX_MEASURES = 10_000;
+
   private long count;
+  private long unlisted;
   private @Nullable FinancialQuarter first;
   private @Nullable FinancialQuarter last;
-  private final SortedMap<MeasureCode, Map<RecordStatus, BigDecimal>> quantities = new TreeMap<>();
+  private final SortedMap<MeasureCode, Row> rows = new TreeMap<>();
+
+  /** One measure's records: how many, and their attributed quantities by status. */
+  private static final class Row {
+    long records;
+    final Map<RecordStatus, BigDecimal> byStatus = new EnumMap<>(RecordStatus.class);
+  }
 
   /**
    * Adds one record.
@@ -46,8 +63,13 @@ public final class DeliveryTotals {
     FinancialQuarter period = record.period();
     first = first == null || period.compareTo(first) < 0 ? period : first;
     last = last == null || period.compareTo(last) > 0 ? period : last;
-    quantities.computeIfAbsent(record.measure(), m -> new EnumMap<>(RecordStatus.class))
-        .merge(record.status(), record.attributedQuantity(), BigDecimal::add);
+    Row row = row(record.measure());
+    if (row == null) {
+      unlisted++;
+    } else {
+      row.records++;
+      row.byStatus.merge(record.status(), record.attributedQuantity(), BigDecimal::add);
+    }
     return this;
   }
 
@@ -65,14 +87,40 @@ public final class DeliveryTotals {
     if (other.last != null) {
       last = last == null || other.last.compareTo(last) > 0 ? other.last : last;
     }
-    other.quantities.forEach((measure, byStatus) -> byStatus.forEach((status, q) -> quantities
-        .computeIfAbsent(measure, m -> new EnumMap<>(RecordStatus.class)).merge(status, q, BigDecimal::add)));
+    unlisted += other.unlisted;
+    other.rows.forEach((measure, theirs) -> {
+      Row ours = row(measure);
+      if (ours == null) {
+        unlisted += theirs.records;
+      } else {
+        ours.records += theirs.records;
+        theirs.byStatus.forEach((status, q) -> ours.byStatus.merge(status, q, BigDecimal::add));
+      }
+    });
     return this;
+  }
+
+  /** @return the measure's row, made if fewer than {@link #MAX_MEASURES} are held; otherwise null */
+  private @Nullable Row row(MeasureCode measure) {
+    Row row = rows.get(measure);
+    if (row == null && rows.size() < MAX_MEASURES) {
+      row = new Row();
+      rows.put(measure, row);
+    }
+    return row;
   }
 
   /** @return how many records were added */
   public long count() {
     return count;
+  }
+
+  /**
+   * @return how many of the records are of a measure code met after {@link #MAX_MEASURES} others: counted in
+   *     {@link #count()}, but not in {@link #quantities()}
+   */
+  public long unlisted() {
+    return unlisted;
   }
 
   /** @return the earliest quarter of a record; empty when none was added */
@@ -88,7 +136,7 @@ public final class DeliveryTotals {
   /** @return the attributed quantities summed by measure, in code order, then by status: a copy */
   public SortedMap<MeasureCode, Map<RecordStatus, BigDecimal>> quantities() {
     SortedMap<MeasureCode, Map<RecordStatus, BigDecimal>> copy = new TreeMap<>();
-    quantities.forEach((measure, byStatus) -> copy.put(measure, Collections.unmodifiableMap(new EnumMap<>(byStatus))));
+    rows.forEach((measure, row) -> copy.put(measure, Collections.unmodifiableMap(new EnumMap<>(row.byStatus))));
     return Collections.unmodifiableSortedMap(copy);
   }
 }
