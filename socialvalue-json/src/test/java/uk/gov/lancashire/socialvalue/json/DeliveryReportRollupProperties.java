@@ -46,7 +46,8 @@ import uk.gov.lancashire.socialvalue.portfolio.PortfolioRollup;
 class DeliveryReportRollupProperties {
 
   private static final SocialValueJson JSON = SocialValueJson.standard();
-  private static final PortfolioRollup PLAN = plan();
+  /** The plan of these properties, shared with the other roll-up properties of this package. */
+  static final PortfolioRollup PLAN = plan();
 
   @Property(tries = 300)
   void anyChunkingOnAnyThreadsGivesTheWholeReading(@ForAll("reports") byte[] document,

@@ -2,7 +2,6 @@ package uk.gov.lancashire.socialvalue.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,13 +27,7 @@ class DeliveryReportRollupRepeatsProperties {
   private static final PortfolioRollup PLAN = plan();
 
   private static PortfolioRollup plan() {
-    try {
-      Field plan = DeliveryReportRollupProperties.class.getDeclaredField("PLAN");
-      plan.setAccessible(true);
-      return (PortfolioRollup) plan.get(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return DeliveryReportRollupProperties.PLAN;
   }
 
   @Property(tries = 300)

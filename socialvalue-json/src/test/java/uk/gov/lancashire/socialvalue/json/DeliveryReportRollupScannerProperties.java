@@ -3,7 +3,6 @@ package uk.gov.lancashire.socialvalue.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -91,12 +90,6 @@ class DeliveryReportRollupScannerProperties {
   }
 
   static PortfolioRollup plan() {
-    try {
-      Field plan = DeliveryReportRollupProperties.class.getDeclaredField("PLAN");
-      plan.setAccessible(true);
-      return (PortfolioRollup) plan.get(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return DeliveryReportRollupProperties.PLAN;
   }
 }

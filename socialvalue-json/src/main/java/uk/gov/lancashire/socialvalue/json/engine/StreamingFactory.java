@@ -78,10 +78,9 @@ import tools.jackson.core.sym.ByteQuadsCanonicalizer;
  * constructParser}, which asks the root table for a child with {@code makeChild}, and the byte parser's use
  * of its table ({@code findName}, {@code addName}, {@code release}). {@link #create} checks on a small
  * document that the fast path is in place and reads names faithfully; if it is not (a Jackson upgrade
- * changed one of these), it returns the safe factory instead: the streamed readers' factory before this
- * class, slower, and decoding bad UTF-8 as the JDK's lenient decoder does (a bad byte becomes U+FFFD rather
- * than a problem before session 6; now checked as above). {@code StreamingFactoryTest} fails loudly in that
- * case, so the upgrade is noticed.
+ * changed one of these), it returns the safe factory instead: Jackson's character parser, slower, its
+ * bytes checked as above ({@link #safe}). {@code StreamingFactoryTest} fails loudly in that case, so the
+ * upgrade is noticed.
  */
 public final class StreamingFactory extends JsonFactory {
 
