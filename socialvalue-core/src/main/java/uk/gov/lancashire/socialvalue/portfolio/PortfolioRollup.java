@@ -378,15 +378,38 @@ public final class PortfolioRollup {
     public void add(MeasureCode measure, FinancialYear year, BigDecimal quantity) {
       Objects.requireNonNull(year, "year");
       Args.bounded(quantity, "quantity");
-      int m = plan.measureIndex(measure);
-      if (quantity.unscaledValue().bitLength() < Long.SIZE) {
-        add(m, year.startYear(), quantity.unscaledValue().longValue(), quantity.scale());
+      add(plan.measureIndex(measure), year.startYear(), quantity);
+    }
+
+    /**
+     * Adds one record of a quantity, its measure given by its index (for readers that have looked the measure
+     * up already): {@link #add(int, int, long, int)} when the quantity's unscaled value fits a {@code long},
+     * read without making a {@code BigInteger} for up to 18 digits, and exact {@code BigDecimal} arithmetic
+     * otherwise.
+     *
+     * @param measure the measure's {@linkplain PortfolioRollup#measureIndex(MeasureCode) index}
+     * @param financialYear the start year of the record's financial year, e.g. 2024 for 2024/25
+     * @param quantity the quantity in the measure's unit, after any share
+     * @throws ValidationException when the measure index is not the plan's, the financial year is outside
+     *     {@link FinancialYear#of(int)}'s range, or the quantity or its value has more digits than the class's
+     *     bound allows; nothing is added then
+     */
+    public void add(int measure, int financialYear, BigDecimal quantity) {
+      int scale = quantity.scale();
+      if (quantity.precision() <= 18) {
+        add(measure, financialYear, quantity.scaleByPowerOfTen(scale).longValue(), scale);
+      } else if (quantity.unscaledValue().bitLength() < Long.SIZE) {
+        add(measure, financialYear, quantity.unscaledValue().longValue(), scale);
       } else {
-        BigDecimal value = quantity.multiply(plan.proxy[m]);
-        checkValue(m, value);
-        int cell = cell(m, year.startYear());
+        if (measure < 0 || measure >= width) {
+          throw notAMeasure(measure);
+        }
+        Args.bounded(quantity, "quantity");
+        BigDecimal value = quantity.multiply(plan.proxy[measure]);
+        checkValue(measure, value);
+        int cell = cell(measure, financialYear);
         count[cell]++;
-        if (plan.valued[m]) {
+        if (plan.valued[measure]) {
           addBig(cell, value);
         }
       }

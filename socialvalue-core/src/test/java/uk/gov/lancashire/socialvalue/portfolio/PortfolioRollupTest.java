@@ -60,6 +60,25 @@ class PortfolioRollupTest {
   }
 
   @Test
+  void aDecimalByMeasureIndexAddsAsByMeasureCodeAtEveryWidth() {
+    PortfolioRollup.Accumulator byIndex = rollup.accumulator();
+    PortfolioRollup.Accumulator byCode = rollup.accumulator();
+    int m = rollup.measureIndex(RollupFixtures.SINGLE);
+    // 18 digits (read without a BigInteger), 19 digits (a long), 25 digits (BigDecimal), a negative scale
+    for (String q : List.of("123456789012345.678", "-9223372036854775.807", "1234567890123456789012.345", "5E+3")) {
+      byIndex.add(m, 2024, new BigDecimal(q));
+      byCode.add(RollupFixtures.SINGLE, FY24, new BigDecimal(q));
+    }
+    assertThat(byIndex.result()).isEqualTo(byCode.result());
+    assertThat(Amounts.decimal(byIndex.result().total().value())).isEqualByComparingTo(
+        new BigDecimal("123456789012345.678").add(new BigDecimal("-9223372036854775.807"))
+            .add(new BigDecimal("1234567890123456789012.345")).add(new BigDecimal("5E+3"))
+            .multiply(new BigDecimal("250.50")));
+    assertThatThrownBy(() -> byIndex.add(-1, 2024, new BigDecimal("1234567890123456789012.345")))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("is not one of the plan's");
+  }
+
+  @Test
   void sumsBeyondALongStayExact() {
     PortfolioRollup.Accumulator acc = rollup.accumulator();
     int m = rollup.measureIndex(RollupFixtures.WEIGHTED);

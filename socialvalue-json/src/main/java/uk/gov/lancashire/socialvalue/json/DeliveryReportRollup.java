@@ -640,14 +640,7 @@ public final class DeliveryReportRollup {
     }
     if (counted.contains(r.status())) {
       try {
-        java.math.BigDecimal q = r.attributedQuantity();
-        if (q.precision() <= 18) { // the unscaled value fits a long: read without making a BigInteger
-          into.add(m, r.period().year().startYear(), q.scaleByPowerOfTen(q.scale()).longValue(), q.scale());
-        } else if (q.unscaledValue().bitLength() < Long.SIZE) {
-          into.add(m, r.period().year().startYear(), q.unscaledValue().longValue(), q.scale());
-        } else {
-          into.add(r);
-        }
+        into.add(m, r.period().year().startYear(), r.attributedQuantity());
       } catch (ValidationException e) {
         // the roll-up refuses the record (its value beyond the digit bound) and adds nothing of it
         for (Problem p : e.problems()) {

@@ -129,13 +129,8 @@ final class DeliveryCsvChunk implements ChunkedRollup.ChunkReader<DeliveryCsvChu
       return;
     }
     if (layout.counts(record.status())) {
-      BigDecimal q = record.attributedQuantity();
       try {
-        if (q.unscaledValue().bitLength() < Long.SIZE) {
-          target[0].add(m, record.period().year().startYear(), q.unscaledValue().longValue(), q.scale());
-        } else {
-          target[0].add(record);
-        }
+        target[0].add(m, record.period().year().startYear(), record.attributedQuantity());
       } catch (ValidationException e) {
         // a value beyond the roll-up's digit bound (PortfolioRollup), which adds nothing then: at the quantity
         log.add(CellRef.of("", row, layout.position(DeliveryColumn.QUANTITY)), DeliveryColumn.QUANTITY.header()
